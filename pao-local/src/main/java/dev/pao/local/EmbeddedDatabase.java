@@ -1,0 +1,120 @@
+package dev.pao.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server for the local stack and the tests, kept durable (fsync and synchronous
+ * commit on, data kept in {@code dataDirectory} between runs). It holds database {@code pao}, owned
+ * by role {@code pao} (runs the migrations), and role {@code pao_app} (the application).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+  public static final String DATABASE = "pao";
+  public static final String OWNER = "pao";
+  public static final String OWNER_PASSWORD = "pao";
+  public static final String APP_ROLE = "pao_app";
+  public static final String APP_PASSWORD = "pao_app";
+
+  private final Path dataDirectory;
+  private final int port;
+  private EmbeddedPostgres postgres;
+
+  public EmbeddedDatabase(Path dataDirectory, int port) {
+    this.dataDirectory = dataDirectory;
+    this.port = port;
+  }
+
+  /** Starts the server (initialising the data directory on first use) and prepares the roles. */
+  public synchronized void start() {
+    try {
+      Files.createDirectories(dataDirectory);
+      postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
+              .setServerConfig("listen_addresses", "localhost")
+              .setPGStartupWait(Duration.ofSeconds(30))
+              .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+              .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      prepareRoles();
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+    }
+  }
+
+  /** Stops the server; its data stays for the next start. */
+  public synchronized void stop() {
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        postgres = null;
+      }
+    }
+  }
+
+  public boolean running() {
+    return postgres != null;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void prepareRoles() {
+    try (Connection admin = postgres.getPostgresDatabase().getConnection();
+        Statement sql = admin.createStatement()) {
+      createRole(sql, OWNER, OWNER_PASSWORD);
+      createRole(sql, APP_ROLE, APP_PASSWORD);
+      try (ResultSet exists =
+          sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+        if (!exists.next()) {
+          sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not prepare the PAO database roles", e);
+    }
+    try (Connection admin = postgres.getDatabase("postgres", DATABASE).getConnection();
+        Statement sql = admin.createStatement()) {
+      sql.execute("ALTER SCHEMA public OWNER TO " + OWNER);
+      sql.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not prepare the PAO schema", e);
+    }
+  }
+
+  private static void createRole(Statement sql, String role, String password) throws SQLException {
+    try (ResultSet exists =
+        sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+      if (exists.next()) {
+        return;
+      }
+    }
+    sql.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+  }
+}

@@ -1,0 +1,186 @@
+package dev.pao.request.domain;
+
+import dev.pao.shared.persistence.JsonListConverter;
+import dev.pao.shared.persistence.JsonObjectConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A developer's request for a catalog item or bundle: who asked, with which form data, against
+ * which pinned catalog version, and where it stands. Status changes go through {@link
+ * #moveTo(RequestStatus, String, Instant)}, which enforces the state machine.
+ */
+@Entity
+@Table(name = "requests")
+public class Request {
+  @Id private UUID id;
+
+  @Column(name = "catalog_item_id", nullable = false)
+  private String catalogItemId;
+
+  @Column(name = "catalog_item_version", nullable = false)
+  private String catalogItemVersion;
+
+  @Column(name = "catalog_kind", nullable = false)
+  private String catalogKind;
+
+  @Convert(converter = RequestStatusConverter.class)
+  @Column(nullable = false)
+  private RequestStatus status;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "requester_subject", nullable = false)
+  private String requesterSubject;
+
+  @Column(name = "requester_email", nullable = false)
+  private String requesterEmail;
+
+  @Column(name = "requester_name")
+  private String requesterName;
+
+  @Convert(converter = JsonListConverter.class)
+  @Column(name = "requester_teams", nullable = false)
+  private List<String> requesterTeams;
+
+  @Convert(converter = JsonObjectConverter.class)
+  @Column(name = "form_data", nullable = false)
+  private Map<String, Object> formData;
+
+  @Convert(converter = JsonObjectConverter.class)
+  @Column(nullable = false)
+  private Map<String, Object> outputs;
+
+  @Column(name = "correlation_id", nullable = false)
+  private String correlationId;
+
+  @Column(name = "current_action_index", nullable = false)
+  private int currentActionIndex;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "last_progress_at", nullable = false)
+  private Instant lastProgressAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  protected Request() {}
+
+  /** A new request in {@code submitted}. */
+  public Request(
+      UUID id,
+      CatalogRef catalog,
+      Requester requester,
+      Map<String, Object> formData,
+      String correlationId,
+      Instant now) {
+    this.id = id;
+    this.catalogItemId = catalog.id();
+    this.catalogItemVersion = catalog.version();
+    this.catalogKind = catalog.kind();
+    this.status = RequestStatus.SUBMITTED;
+    this.requesterSubject = requester.subject();
+    this.requesterEmail = requester.email();
+    this.requesterName = requester.name();
+    this.requesterTeams = List.copyOf(requester.teams());
+    this.formData = new LinkedHashMap<>(formData);
+    this.outputs = new LinkedHashMap<>();
+    this.correlationId = correlationId;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.lastProgressAt = now;
+  }
+
+  /**
+   * Moves to {@code next} if the state machine allows it.
+   *
+   * @throws IllegalTransitionException if it does not
+   */
+  public RequestStatus moveTo(RequestStatus next, String reason, Instant now) {
+    RequestStatus from = status;
+    if (!from.canTransitionTo(next)) {
+      throw new IllegalTransitionException(id, from, next);
+    }
+    status = next;
+    statusReason = reason;
+    updatedAt = now;
+    lastProgressAt = now;
+    if (next.terminal()) {
+      finishedAt = now;
+    }
+    return from;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public CatalogRef catalog() {
+    return new CatalogRef(catalogKind, catalogItemId, catalogItemVersion);
+  }
+
+  public RequestStatus status() {
+    return status;
+  }
+
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public Requester requester() {
+    return new Requester(requesterSubject, requesterEmail, requesterName, requesterTeams);
+  }
+
+  public Map<String, Object> formData() {
+    return Map.copyOf(formData);
+  }
+
+  public Map<String, Object> outputs() {
+    return Map.copyOf(outputs);
+  }
+
+  public String correlationId() {
+    return correlationId;
+  }
+
+  public int currentActionIndex() {
+    return currentActionIndex;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  /** Which catalog document a request was made against, pinned at submission. */
+  public record CatalogRef(String kind, String id, String version) {}
+
+  /** Who made a request. */
+  public record Requester(String subject, String email, String name, List<String> teams) {}
+}

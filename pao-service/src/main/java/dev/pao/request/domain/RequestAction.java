@@ -1,0 +1,144 @@
+package dev.pao.request.domain;
+
+import dev.pao.shared.persistence.JsonObjectConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One planned fulfillment action of a request (bundles expanded in dependency order), with its
+ * unrendered configuration, attempt number, result and error.
+ */
+@Entity
+@Table(name = "request_actions")
+public class RequestAction {
+  @Id private UUID id;
+
+  @Column(name = "request_id", nullable = false)
+  private UUID requestId;
+
+  @Column(name = "action_index", nullable = false)
+  private int actionIndex;
+
+  private String component;
+
+  @Column(name = "catalog_item_id", nullable = false)
+  private String catalogItemId;
+
+  @Column(name = "action_id", nullable = false)
+  private String actionId;
+
+  @Column(name = "action_type", nullable = false)
+  private String actionType;
+
+  @Convert(converter = JsonObjectConverter.class)
+  @Column(nullable = false)
+  private Map<String, Object> config;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(nullable = false)
+  private int attempt;
+
+  @Column(name = "external_key")
+  private String externalKey;
+
+  @Column(name = "external_url")
+  private String externalUrl;
+
+  @Convert(converter = JsonObjectConverter.class)
+  @Column(nullable = false)
+  private Map<String, Object> outputs;
+
+  @Convert(converter = JsonObjectConverter.class)
+  private Map<String, Object> error;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  protected RequestAction() {}
+
+  /** A planned, not yet queued action. */
+  public RequestAction(UUID requestId, int actionIndex, Step step, Map<String, Object> config) {
+    this.id = UUID.randomUUID();
+    this.requestId = requestId;
+    this.actionIndex = actionIndex;
+    this.component = step.component();
+    this.catalogItemId = step.catalogItemId();
+    this.actionId = step.actionId();
+    this.actionType = step.type();
+    this.config = new LinkedHashMap<>(config);
+    this.status = "pending";
+    this.outputs = new LinkedHashMap<>();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID requestId() {
+    return requestId;
+  }
+
+  public int index() {
+    return actionIndex;
+  }
+
+  public Step step() {
+    return new Step(component, catalogItemId, actionId, actionType);
+  }
+
+  public Map<String, Object> config() {
+    return Map.copyOf(config);
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public int attempt() {
+    return attempt;
+  }
+
+  public String externalKey() {
+    return externalKey;
+  }
+
+  public String externalUrl() {
+    return externalUrl;
+  }
+
+  public Map<String, Object> outputs() {
+    return Map.copyOf(outputs);
+  }
+
+  public Map<String, Object> error() {
+    return error == null ? null : Map.copyOf(error);
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  /** Where an action comes from: bundle component, catalog item, action id and type. */
+  public record Step(String component, String catalogItemId, String actionId, String type) {}
+}

@@ -1,0 +1,54 @@
+package dev.pao.request.domain;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The request state machine, in one place. Transitions follow the product's diagram: a request is
+ * submitted, queued, worked on, and either completes or fails; a failed or stuck request waits for
+ * a person to retry, abort or escalate it.
+ */
+public enum RequestStatus {
+  SUBMITTED,
+  QUEUED,
+  IN_PROGRESS,
+  COMPLETED,
+  FAILED,
+  RETRYING,
+  ABORTED,
+  ESCALATED,
+  STUCK;
+
+  /** Whether no further transition is possible. */
+  public boolean terminal() {
+    return this == COMPLETED || this == ABORTED || this == ESCALATED;
+  }
+
+  /** Whether the state machine allows moving from this status to {@code next}. */
+  public boolean canTransitionTo(RequestStatus next) {
+    return successors().contains(next);
+  }
+
+  /** The statuses reachable in one step. */
+  public Set<RequestStatus> successors() {
+    return switch (this) {
+      case SUBMITTED -> EnumSet.of(QUEUED, STUCK);
+      case QUEUED -> EnumSet.of(IN_PROGRESS, STUCK);
+      case IN_PROGRESS -> EnumSet.of(COMPLETED, FAILED, STUCK);
+      case FAILED -> EnumSet.of(RETRYING, ABORTED, ESCALATED);
+      case RETRYING -> EnumSet.of(QUEUED, STUCK);
+      case STUCK -> EnumSet.of(RETRYING, ABORTED, ESCALATED, IN_PROGRESS);
+      case COMPLETED, ABORTED, ESCALATED -> EnumSet.noneOf(RequestStatus.class);
+    };
+  }
+
+  /** The status as the API and the database spell it ({@code in_progress}). */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static RequestStatus fromWireName(String value) {
+    return valueOf(value.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,23 @@
+package dev.pao.security;
+
+import dev.pao.shared.api.ApiException;
+import dev.pao.shared.api.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Makes the caller of the current HTTP request injectable as {@link CurrentUser}. */
+@ApplicationScoped
+public class CurrentUserProducer {
+  @Inject HttpServletRequest request;
+
+  @Produces
+  CurrentUser currentUser() {
+    Object user = request.getAttribute(CurrentUsers.PROPERTY);
+    if (user instanceof CurrentUser current) {
+      return current;
+    }
+    throw new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
+  }
+}

@@ -1,0 +1,87 @@
+package dev.pao.security;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Turns a verified JWT into a {@link CurrentUser}. Roles: {@code developer} always; {@code
+ * platform} and {@code admin} when the token's {@code roles} claim names them, or when one of the
+ * caller's teams is listed in {@code pao.security.platform-teams} / {@code
+ * pao.security.admin-teams}.
+ */
+final class CurrentUsers {
+  static final String PROPERTY = CurrentUser.class.getName();
+
+  Optional<CurrentUser> from(SecurityContext security) {
+    if (security == null || !(security.getUserPrincipal() instanceof JsonWebToken jwt)) {
+      return Optional.empty();
+    }
+    if (jwt.getRawToken() == null) {
+      return Optional.empty();
+    }
+    List<String> teams = new ArrayList<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
+    teams.sort(null);
+    Set<Role> roles = EnumSet.of(Role.DEVELOPER);
+    for (String value : strings(jwt.getClaim("roles"))) {
+      Role.fromClaim(value).ifPresent(roles::add);
+    }
+    if (teams.stream().anyMatch(configuredTeams("pao.security.platform-teams")::contains)) {
+      roles.add(Role.PLATFORM);
+    }
+    if (teams.stream().anyMatch(configuredTeams("pao.security.admin-teams")::contains)) {
+      roles.add(Role.ADMIN);
+    }
+    String email = claim(jwt, "email");
+    String name = claim(jwt, "name");
+    return Optional.of(
+        new CurrentUser(
+            jwt.getSubject(),
+            email == null ? jwt.getSubject() : email,
+            name == null ? jwt.getName() : name,
+            teams,
+            roles));
+  }
+
+  private static String claim(JsonWebToken jwt, String name) {
+    Object value = jwt.getClaim(name);
+    if (value instanceof JsonString string) {
+      return string.getString();
+    }
+    return value == null ? null : value.toString();
+  }
+
+  private static List<String> strings(Object claim) {
+    List<String> values = new ArrayList<>();
+    if (claim instanceof JsonArray array) {
+      for (JsonValue value : array) {
+        if (value instanceof JsonString string) {
+          values.add(string.getString());
+        }
+      }
+    } else if (claim instanceof Collection<?> collection) {
+      collection.forEach(value -> values.add(String.valueOf(value)));
+    } else if (claim instanceof JsonString string) {
+      values.add(string.getString());
+    } else if (claim instanceof String string) {
+      values.add(string);
+    }
+    return values;
+  }
+
+  private static Set<String> configuredTeams(String key) {
+    return ConfigProvider.getConfig()
+        .getOptionalValues(key, String.class)
+        .map(Set::copyOf)
+        .orElse(Set.of());
+  }
+}

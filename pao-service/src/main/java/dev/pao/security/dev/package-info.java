@@ -1,0 +1,2 @@
+/** Development mode: locally minted tokens, impossible to enable by accident. */
+package dev.pao.security.dev;

@@ -1,0 +1,32 @@
+package dev.pao.shared.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * Answers anything else: a wrapped {@link ApiException} or JSON problem as itself, the rest as
+ * {@code INTERNAL_ERROR} with the details kept in the server log only.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+  @Override
+  public Response toResponse(Throwable exception) {
+    ApiException api = ErrorResponses.apiCause(exception);
+    if (api != null) {
+      return ErrorResponses.of(api.code(), api.getMessage(), api.details());
+    }
+    if (ErrorResponses.isJsonProblem(exception)) {
+      return ErrorResponses.of(
+          ErrorCode.VALIDATION_ERROR,
+          "The request body is not valid JSON for this endpoint",
+          List.of());
+    }
+    return ErrorResponses.of(
+        ErrorCode.INTERNAL_ERROR,
+        "Internal error; quote the correlation id when reporting it",
+        List.of(),
+        exception);
+  }
+}

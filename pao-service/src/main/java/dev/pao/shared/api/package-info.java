@@ -1,0 +1,5 @@
+/**
+ * The public API's shared shapes: the success and error envelopes, error codes, and the exception
+ * mappers that turn every failure into the documented error envelope.
+ */
+package dev.pao.shared.api;

@@ -1,0 +1,110 @@
+package dev.pao.shared.idempotency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The first answer given to an {@code Idempotency-Key} of a caller, with a hash of the body it
+ * answered, so a repeat returns the same answer and a different body under the same key is refused.
+ */
+@Entity
+@Table(name = "idempotency_keys")
+@IdClass(IdempotencyRecord.Key.class)
+public class IdempotencyRecord {
+  @Id
+  @Column(name = "owner_subject")
+  private String ownerSubject;
+
+  @Id
+  @Column(name = "idempotency_key")
+  private String idempotencyKey;
+
+  @Column(name = "request_hash", nullable = false)
+  private String requestHash;
+
+  @Column(name = "request_id")
+  private UUID requestId;
+
+  @Column(name = "response_status")
+  private Integer responseStatus;
+
+  @Column(name = "response_body")
+  private String responseBody;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  protected IdempotencyRecord() {}
+
+  public IdempotencyRecord(
+      Key key, String requestHash, UUID requestId, Instant now, Instant expiresAt) {
+    this.ownerSubject = key.ownerSubject;
+    this.idempotencyKey = key.idempotencyKey;
+    this.requestHash = requestHash;
+    this.requestId = requestId;
+    this.createdAt = now;
+    this.expiresAt = expiresAt;
+  }
+
+  /** Keeps the answer that later repeats will get. */
+  public void answer(int status, String body) {
+    this.responseStatus = status;
+    this.responseBody = body;
+  }
+
+  public boolean sameBody(String hash) {
+    return requestHash.equals(hash);
+  }
+
+  public UUID requestId() {
+    return requestId;
+  }
+
+  public Integer responseStatus() {
+    return responseStatus;
+  }
+
+  public String responseBody() {
+    return responseBody;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /** Keys are per caller: two callers may use the same key string. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private String ownerSubject;
+    private String idempotencyKey;
+
+    protected Key() {}
+
+    public Key(String ownerSubject, String idempotencyKey) {
+      this.ownerSubject = ownerSubject;
+      this.idempotencyKey = idempotencyKey;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && ownerSubject.equals(key.ownerSubject)
+          && idempotencyKey.equals(key.idempotencyKey);
+    }
+
+    @Override
+    public int hashCode() {
+      return ownerSubject.hashCode() * 31 + idempotencyKey.hashCode();
+    }
+  }
+}
