@@ -1,4 +1,6 @@
 -- PAO core schema. The application connects as ${app_role}; migrations run as the owner.
+-- Foreign keys to requests are checked at commit, so one transaction may write a request and
+-- its actions and outbox rows in any order.
 
 CREATE TABLE requests (
     id                   uuid        PRIMARY KEY,
@@ -30,7 +32,8 @@ CREATE INDEX requests_requester_teams_idx ON requests USING gin (requester_teams
 
 CREATE TABLE request_actions (
     id            uuid        PRIMARY KEY,
-    request_id    uuid        NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    request_id    uuid        NOT NULL REFERENCES requests (id) ON DELETE CASCADE
+                                  DEFERRABLE INITIALLY DEFERRED,
     action_index  integer     NOT NULL CHECK (action_index >= 0),
     component     text,
     catalog_item_id text      NOT NULL,
@@ -55,7 +58,8 @@ CREATE INDEX request_actions_external_key_idx ON request_actions (external_key)
 
 CREATE TABLE outbox (
     id                bigserial   PRIMARY KEY,
-    request_id        uuid        NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    request_id        uuid        NOT NULL REFERENCES requests (id) ON DELETE CASCADE
+                                  DEFERRABLE INITIALLY DEFERRED,
     action_index      integer     NOT NULL,
     attempt           integer     NOT NULL,
     message_group_id  text        NOT NULL,

@@ -36,6 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public synchronized void start() {
     try {
       Files.createDirectories(dataDirectory);
+      stopLeftover();
       postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
@@ -83,6 +84,35 @@ public final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /**
+   * A previous run that was killed (not stopped) leaves its server running on the data directory;
+   * it is asked to shut down (fast mode, as on SIGINT) so this run can start.
+   */
+  private void stopLeftover() throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+    if (!first.matches("\\d+")) {
+      return;
+    }
+    ProcessHandle.of(Long.parseLong(first))
+        .filter(handle -> handle.info().command().orElse("").contains("postgres"))
+        .ifPresent(
+            leftover -> {
+              try {
+                new ProcessBuilder("kill", "-INT", String.valueOf(leftover.pid()))
+                    .start()
+                    .waitFor();
+                leftover.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+              } catch (Exception e) {
+                throw new IllegalStateException(
+                    "PostgreSQL of an earlier run (pid " + leftover.pid() + ") did not stop", e);
+              }
+            });
   }
 
   private void prepareRoles() {

@@ -48,7 +48,7 @@ public final class LibertyProcess implements AutoCloseable {
       ProcessBuilder builder =
           new ProcessBuilder(List.of(script.toString(), "run", SERVER_NAME))
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+              .redirectOutput(ProcessBuilder.Redirect.to(consoleLog().toFile()));
       builder.environment().putAll(environment);
       builder.environment().put("WLP_OUTPUT_DIR", outputDirectory.toAbsolutePath().toString());
       builder.environment().put("PAO_HTTP_PORT", String.valueOf(httpPort));
@@ -112,6 +112,14 @@ public final class LibertyProcess implements AutoCloseable {
     stop();
   }
 
+  private boolean applicationFailedToStart() {
+    try {
+      return Files.exists(consoleLog()) && Files.readString(consoleLog()).contains("CWWKZ0002E");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private void awaitHealthy(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health =
@@ -123,6 +131,10 @@ public final class LibertyProcess implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Liberty exited with code " + process.exitValue() + "; see " + consoleLog());
+      }
+      if (applicationFailedToStart()) {
+        throw new IllegalStateException(
+            "The application failed to start (CWWKZ0002E); see " + consoleLog());
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

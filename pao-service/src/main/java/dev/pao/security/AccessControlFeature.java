@@ -48,7 +48,7 @@ public class AccessControlFeature implements DynamicFeature {
     public void filter(ContainerRequestContext request) {
       CurrentUser user =
           users
-              .from(request.getSecurityContext())
+              .from(request.getSecurityContext().getUserPrincipal())
               .orElseThrow(
                   () ->
                       new ApiException(
@@ -58,7 +58,6 @@ public class AccessControlFeature implements DynamicFeature {
         throw new ApiException(
             ErrorCode.FORBIDDEN, "This operation needs the '" + role.claimValue() + "' role");
       }
-      request.setProperty(CurrentUsers.PROPERTY, user);
     }
   }
 }

@@ -12,12 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 public class CurrentUserProducer {
   @Inject HttpServletRequest request;
 
+  private final CurrentUsers users = new CurrentUsers();
+
   @Produces
   CurrentUser currentUser() {
-    Object user = request.getAttribute(CurrentUsers.PROPERTY);
-    if (user instanceof CurrentUser current) {
-      return current;
-    }
-    throw new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required");
+    return users
+        .from(request.getUserPrincipal())
+        .orElseThrow(
+            () -> new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required"));
   }
 }

@@ -3,7 +3,7 @@ package dev.pao.security;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -20,10 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * pao.security.admin-teams}.
  */
 final class CurrentUsers {
-  static final String PROPERTY = CurrentUser.class.getName();
-
-  Optional<CurrentUser> from(SecurityContext security) {
-    if (security == null || !(security.getUserPrincipal() instanceof JsonWebToken jwt)) {
+  Optional<CurrentUser> from(Principal principal) {
+    if (!(principal instanceof JsonWebToken jwt)) {
       return Optional.empty();
     }
     if (jwt.getRawToken() == null) {

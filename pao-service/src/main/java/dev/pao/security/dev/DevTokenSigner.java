@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,8 +33,8 @@ public class DevTokenSigner {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   @Inject
-  @ConfigProperty(name = "pao.dev.signing-key", defaultValue = "")
-  String keyPath;
+  @ConfigProperty(name = "pao.dev.signing-key")
+  Optional<String> keyPath;
 
   @Inject
   @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "pao-dev")
@@ -75,12 +76,12 @@ public class DevTokenSigner {
   private PrivateKey privateKey() {
     PrivateKey loaded = key;
     if (loaded == null) {
-      if (keyPath.isBlank()) {
+      if (keyPath.isEmpty() || keyPath.get().isBlank()) {
         throw new ApiException(
             ErrorCode.UNAVAILABLE, "Development mode has no signing key (pao.dev.signing-key)");
       }
       try {
-        String pem = Files.readString(Path.of(keyPath), StandardCharsets.US_ASCII);
+        String pem = Files.readString(Path.of(keyPath.get()), StandardCharsets.US_ASCII);
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         loaded =
             KeyFactory.getInstance("RSA")

@@ -26,8 +26,11 @@ public class CorrelationFilter extends HttpFilter {
     String id = Correlation.acceptOrGenerate(request.getHeader(Correlation.HEADER));
     request.setAttribute(ATTRIBUTE, id);
     response.setHeader(Correlation.HEADER, id);
-    try (Correlation.Scope scope = Correlation.open(id)) {
+    Correlation.Scope scope = Correlation.open(id);
+    try {
       chain.doFilter(request, response);
+    } finally {
+      scope.close();
     }
   }
 }

@@ -61,6 +61,7 @@ public class SchemaMigrator {
           Flyway.configure(SchemaMigrator.class.getClassLoader())
               .dataSource(migrationDataSource)
               .locations("classpath:db/migration")
+              .callbackLocations("classpath:db/migration")
               .placeholders(Map.of("app_role", applicationRole))
               .load()
               .migrate();

@@ -1,0 +1,66 @@
+package dev.pao.it;
+
+import dev.pao.local.LocalStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One real PAO per test JVM: Liberty with the application, an embedded PostgreSQL and ElasticMQ, on
+ * free ports, in a fresh directory. Started on first use, stopped when the JVM exits.
+ */
+public final class TestStack {
+  private static LocalStack stack;
+
+  private TestStack() {}
+
+  public static synchronized LocalStack get() {
+    if (stack == null) {
+      Path home = Path.of(System.getProperty("pao.it.home", "target/it-stack")).toAbsolutePath();
+      deleteRecursively(home);
+      LocalStack.Settings settings =
+          new LocalStack.Settings(
+              home,
+              Path.of(System.getProperty("pao.wlp.dir")).toAbsolutePath(),
+              freePort(),
+              freePort(),
+              freePort(),
+              true,
+              Map.of());
+      LocalStack started = new LocalStack(settings);
+      started.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
+      stack = started;
+    }
+    return stack;
+  }
+
+  public static Api api() {
+    return new Api(get().server().baseUrl());
+  }
+
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteRecursively(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

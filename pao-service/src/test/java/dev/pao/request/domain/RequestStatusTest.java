@@ -1,0 +1,86 @@
+package dev.pao.request.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RequestStatusTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "submitted, queued, true",
+    "queued, in_progress, true",
+    "queued, stuck, true",
+    "in_progress, completed, true",
+    "in_progress, failed, true",
+    "failed, retrying, true",
+    "failed, aborted, true",
+    "failed, escalated, true",
+    "retrying, queued, true",
+    "stuck, retrying, true",
+    "stuck, aborted, true",
+    "stuck, escalated, true",
+    "completed, retrying, false",
+    "completed, failed, false",
+    "submitted, completed, false",
+    "queued, completed, false",
+    "aborted, retrying, false",
+    "escalated, retrying, false",
+    "failed, completed, false",
+    "in_progress, retrying, false",
+  })
+  void followsTheDiagram(String from, String to, boolean allowed) {
+    assertEquals(
+        allowed,
+        RequestStatus.fromWireName(from).canTransitionTo(RequestStatus.fromWireName(to)),
+        from + " -> " + to);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RequestStatus.class,
+      names = {"COMPLETED", "ABORTED", "ESCALATED"})
+  void terminalStatusesGoNowhere(RequestStatus status) {
+    assertTrue(status.terminal());
+    assertEquals(EnumSet.noneOf(RequestStatus.class), status.successors());
+  }
+
+  @ParameterizedTest
+  @EnumSource(RequestStatus.class)
+  void wireNamesRoundTrip(RequestStatus status) {
+    assertEquals(status, RequestStatus.fromWireName(status.wireName()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(RequestStatus.class)
+  void nothingTransitionsToItself(RequestStatus status) {
+    assertTrue(!status.canTransitionTo(status));
+  }
+
+  @org.junit.jupiter.api.Test
+  void requestRefusesAnIllegalTransitionAndKeepsItsStatus() {
+    Request request =
+        new Request(
+            UUID.randomUUID(),
+            new Request.CatalogRef("item", "x", "1.0.0"),
+            new Request.Requester("s", "a@example.com", "A", List.of()),
+            Map.of(),
+            "c",
+            Instant.now());
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class,
+            () -> request.moveTo(RequestStatus.COMPLETED, "skip", Instant.now()));
+    assertTrue(refused.getMessage().contains("submitted"), refused.getMessage());
+    assertEquals(RequestStatus.SUBMITTED, request.status());
+  }
+}
