@@ -1,0 +1,2 @@
+/** Outbound HTTP of the executors: host policy, circuit breakers, rate-limit waits, instances. */
+package dev.pao.action.http;

@@ -1,0 +1,64 @@
+package dev.pao.action.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One attempt of one action, fully rendered.
+ *
+ * @param requestId the request the action belongs to
+ * @param actionIndex its position in the request's plan
+ * @param attempt 1 for the first run, +1 per human retry
+ * @param spec the action's configuration after template rendering (keys as in the catalog)
+ * @param dependencies what earlier actions of the components this one depends on created (a
+ *     bundle's JIRA tickets are linked to these)
+ * @param correlationId passed to outbound calls as {@code X-Correlation-ID}
+ * @param deadline when the action's time budget ends ({@code timeoutSeconds})
+ * @param heartbeat to call while waiting on long work, so the message stays invisible
+ */
+public record ActionCall(
+    UUID requestId,
+    int actionIndex,
+    int attempt,
+    Map<String, Object> spec,
+    List<ExternalRef> dependencies,
+    String correlationId,
+    Instant deadline,
+    Heartbeat heartbeat) {
+
+  public ActionCall {
+    spec = Map.copyOf(spec);
+    dependencies = List.copyOf(dependencies);
+    heartbeat = heartbeat == null ? Heartbeat.NONE : heartbeat;
+  }
+
+  /**
+   * The key that identifies this attempt everywhere outside PAO: the same on every redelivery of
+   * the attempt, different for a human retry (request id + action index + attempt).
+   */
+  public String idempotencyKey() {
+    return "pao-" + requestId + "-" + actionIndex + "-" + attempt;
+  }
+
+  /** A string setting of the action, or {@code null}. */
+  public String text(String key) {
+    Object value = spec.get(key);
+    return value == null ? null : String.valueOf(value);
+  }
+
+  /** A required string setting; a missing one fails the action. */
+  public String required(String key) {
+    String value = text(key);
+    if (value == null || value.isBlank()) {
+      throw new ActionFailedException("The action has no '" + key + "'");
+    }
+    return value;
+  }
+
+  /** Whether the time budget is spent. */
+  public boolean pastDeadline() {
+    return Instant.now().isAfter(deadline);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.pao.action.spi;
+
+import java.util.Optional;
+
+/**
+ * Performs one fulfillment action type (jira, rest, github-commit, ...). The runner renders the
+ * action's templates, then calls {@link #execute}; it never retries on its own.
+ *
+ * <p>Contract: an executor either returns a result, throws {@link ActionFailedException} when the
+ * action failed for a reason of its own (the request becomes {@code failed} and waits for a
+ * person), or throws {@link TransientActionException} when the outcome is unknown because of an
+ * infrastructure problem (the message is redelivered). Redelivery is normal: before creating
+ * anything, an executor checks whether {@link ActionCall#idempotencyKey()} already produced a
+ * result, and returns that result instead of acting twice.
+ */
+public interface ActionExecutor {
+
+  /** The action type this executor handles, as written in catalog documents. */
+  String type();
+
+  /** Performs the action. */
+  ActionResult execute(ActionCall call);
+
+  /** Whether the action has effects outside PAO (shown before a retry). */
+  default boolean hasExternalSideEffects() {
+    return true;
+  }
+
+  /**
+   * The live status of something this executor created earlier (e.g. a JIRA ticket), fetched on
+   * demand; empty when the type has no such notion.
+   */
+  default Optional<ExternalStatus> liveStatus(ExternalRef ref) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.pao.action;
+
+import dev.pao.action.http.HostPolicy;
+import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.secret.SecretStore;
+import dev.pao.action.spi.ActionCall;
+import dev.pao.action.spi.ExternalRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What executor contract tests share: outbound HTTP to localhost, secrets, and action calls. */
+public final class ExecutorFixture {
+  public static final String TOKEN = "tok-3f9a-SECRET-value";
+  public static final UUID REQUEST = UUID.fromString("11111111-2222-3333-4444-555555555555");
+
+  public final AtomicInteger heartbeats = new AtomicInteger();
+  public final OutboundHttp http =
+      new OutboundHttp(new HostPolicy(List.of("localhost")), 5, Duration.ofSeconds(30), null);
+  public final SecretStore secrets =
+      new SecretStore(
+          key ->
+              Optional.ofNullable(
+                  Map.of("pao.secret.jira-default-token", TOKEN, "pao.secret.api-token", TOKEN)
+                      .get(key)));
+
+  public ActionCall call(Map<String, Object> spec) {
+    return call(spec, List.of(), Duration.ofSeconds(20));
+  }
+
+  public ActionCall call(
+      Map<String, Object> spec, List<ExternalRef> dependencies, Duration budget) {
+    return new ActionCall(
+        REQUEST,
+        2,
+        1,
+        spec,
+        dependencies,
+        "corr-test-1",
+        Instant.now().plus(budget),
+        heartbeats::incrementAndGet);
+  }
+}
