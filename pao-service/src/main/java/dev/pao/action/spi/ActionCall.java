@@ -1,6 +1,8 @@
 package dev.pao.action.spi;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,7 @@ public record ActionCall(
     Heartbeat heartbeat) {
 
   public ActionCall {
-    spec = Map.copyOf(spec);
+    spec = Collections.unmodifiableMap(new LinkedHashMap<>(spec));
     dependencies = List.copyOf(dependencies);
     heartbeat = heartbeat == null ? Heartbeat.NONE : heartbeat;
   }

@@ -1,5 +1,7 @@
 package dev.pao.action.spi;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Map;
 public record ActionResult(Map<String, Object> document, ExternalRef externalRef) {
 
   public ActionResult {
-    document = Map.copyOf(document);
+    // Result documents are JSON-like and may hold nulls (e.g. a conclusion not known yet).
+    document = Collections.unmodifiableMap(new LinkedHashMap<>(document));
   }
 
   public static ActionResult of(Map<String, Object> document) {
