@@ -1,0 +1,61 @@
+package dev.pao.action.terraform;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Sets workspace variables (category terraform): updates the ones that exist, creates the rest. */
+final class TerraformVariables {
+  private final TerraformApi tfc;
+
+  TerraformVariables(TerraformApi tfc) {
+    this.tfc = tfc;
+  }
+
+  void apply(String workspaceId, Object variables) {
+    if (!(variables instanceof Map<?, ?> wanted) || wanted.isEmpty()) {
+      return;
+    }
+    Map<String, String> existing = new HashMap<>();
+    Object data =
+        tfc.get("/workspaces/" + workspaceId + "/vars", "the variable listing").get("data");
+    if (data instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> variable) {
+          existing.put(
+              String.valueOf(TerraformApi.attributes(variable).get("key")),
+              String.valueOf(variable.get("id")));
+        }
+      }
+    }
+    for (Map.Entry<?, ?> entry : wanted.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      Map<String, Object> attributes =
+          Map.of(
+              "key",
+              key,
+              "value",
+              String.valueOf(entry.getValue()),
+              "category",
+              "terraform",
+              "hcl",
+              false,
+              "sensitive",
+              false);
+      String id = existing.get(key);
+      if (id == null) {
+        tfc.send(
+            "POST",
+            "/workspaces/" + workspaceId + "/vars",
+            Map.of("data", Map.of("type", "vars", "attributes", attributes)),
+            "variable " + key);
+      } else {
+        tfc.send(
+            "PATCH",
+            "/workspaces/" + workspaceId + "/vars/" + id,
+            Map.of("data", Map.of("type", "vars", "id", id, "attributes", attributes)),
+            "variable " + key);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The terraform action: runs in Terraform Cloud / Enterprise workspaces. */
+package dev.pao.action.terraform;
