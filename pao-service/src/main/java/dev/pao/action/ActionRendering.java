@@ -1,0 +1,73 @@
+package dev.pao.action;
+
+import dev.pao.template.Escaping;
+import dev.pao.template.Namespaces;
+import dev.pao.template.ResolvedReference;
+import dev.pao.template.TemplateEngine;
+import dev.pao.template.TreeRendering;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders an action's templates for the place each value lands: a REST {@code url} URL-encodes
+ * inserted values, a raw JSON {@code body} string JSON-escapes them, a map/list {@code body} is
+ * rendered leaf by leaf and serialised as JSON later; everything else is plain text. Keys that are
+ * not templates ({@code id}, {@code type}, {@code outputs}, {@code timeoutSeconds}) stay as
+ * written. Gives the real spec (for the executor) and a masked one (for logs and previews).
+ */
+public final class ActionRendering {
+  private static final Set<String> LITERAL_KEYS = Set.of("id", "type", "outputs", "timeoutSeconds");
+
+  private final TemplateEngine engine;
+
+  public ActionRendering(TemplateEngine engine) {
+    this.engine = engine;
+  }
+
+  /** A rendered action: real values, masked values, and what each reference resolved to. */
+  public record Rendered(
+      Map<String, Object> spec, Map<String, Object> masked, List<ResolvedReference> references) {
+    public Rendered {
+      spec = Collections.unmodifiableMap(spec);
+      masked = Collections.unmodifiableMap(masked);
+      references = List.copyOf(references);
+    }
+  }
+
+  public Rendered render(String type, Map<String, Object> action, Namespaces namespaces) {
+    Map<String, Object> spec = new LinkedHashMap<>();
+    Map<String, Object> masked = new LinkedHashMap<>();
+    List<ResolvedReference> references = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : action.entrySet()) {
+      String key = entry.getKey();
+      Object value = entry.getValue();
+      if (LITERAL_KEYS.contains(key) || value == null) {
+        spec.put(key, value);
+        masked.put(key, value);
+        continue;
+      }
+      TreeRendering rendering = engine.renderTree(value, namespaces, escaping(type, key, value));
+      spec.put(key, rendering.value());
+      masked.put(key, rendering.maskedValue());
+      references.addAll(rendering.references());
+    }
+    return new Rendered(spec, masked, references);
+  }
+
+  static Escaping escaping(String type, String key, Object value) {
+    if ("rest".equals(type) && "url".equals(key)) {
+      return Escaping.URL_COMPONENT;
+    }
+    if ("body".equals(key) && value instanceof String text) {
+      String trimmed = text.trim();
+      return trimmed.startsWith("{") || trimmed.startsWith("[")
+          ? Escaping.JSON_DOCUMENT
+          : Escaping.TEXT;
+    }
+    return Escaping.TEXT;
+  }
+}
