@@ -31,6 +31,7 @@ public final class TestStack {
               freePort(),
               freePort(),
               true,
+              freePort(),
               Map.of());
       LocalStack started = new LocalStack(settings);
       started.start();

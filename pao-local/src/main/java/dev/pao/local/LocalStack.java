@@ -1,5 +1,6 @@
 package dev.pao.local;
 
+import dev.pao.local.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ public final class LocalStack implements AutoCloseable {
   private EmbeddedDatabase database;
   private EmbeddedBroker broker;
   private LibertyProcess server;
+  private Sandbox sandbox;
 
   public LocalStack(Settings settings) {
     this.settings = settings;
@@ -33,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
       int databasePort,
       int brokerPort,
       boolean devMode,
+      int sandboxPort,
       Map<String, String> external) {
 
     public Settings {
@@ -54,6 +57,10 @@ public final class LocalStack implements AutoCloseable {
       if (settings.external("PAO_QUEUE_URL").isEmpty()) {
         broker = new EmbeddedBroker(settings.home().resolve("elasticmq"), settings.brokerPort());
         broker.start();
+      }
+      if (settings.sandboxPort() > 0) {
+        sandbox = new Sandbox(settings.sandboxPort());
+        sandbox.start();
       }
       server =
           new LibertyProcess(
@@ -94,6 +101,9 @@ public final class LocalStack implements AutoCloseable {
       env.put("PAO_DEV_MODE", "true");
       env.put("PAO_DEV_SIGNING_KEY", keys.privateKey().toAbsolutePath().toString());
     }
+    if (sandbox != null) {
+      env.putAll(sandbox.serviceEnvironment());
+    }
     env.putAll(settings.external());
     return env;
   }
@@ -104,6 +114,11 @@ public final class LocalStack implements AutoCloseable {
 
   public EmbeddedBroker broker() {
     return broker;
+  }
+
+  /** The stand-in JIRA/GitHub/Terraform/REST targets, or {@code null} when not started. */
+  public Sandbox sandbox() {
+    return sandbox;
   }
 
   public LibertyProcess server() {
@@ -117,7 +132,7 @@ public final class LocalStack implements AutoCloseable {
   @Override
   public void close() {
     RuntimeException failure = null;
-    for (AutoCloseable part : new AutoCloseable[] {server, broker, database}) {
+    for (AutoCloseable part : new AutoCloseable[] {server, sandbox, broker, database}) {
       if (part != null) {
         try {
           part.close();

@@ -10,23 +10,21 @@ import java.util.concurrent.CountDownLatch;
  * stops everything it started. Data is kept in {@code .pao/} between runs.
  */
 public final class LocalStackMain {
-  private static final String[] PASSED_THROUGH = {
-    "PAO_DB_URL", "PAO_DB_USER", "PAO_DB_PASSWORD", "PAO_DB_MIGRATION_USER",
-    "PAO_DB_MIGRATION_PASSWORD", "PAO_SQS_ENDPOINT", "PAO_SQS_REGION", "PAO_QUEUE_URL",
-    "PAO_DLQ_URL", "PAO_SQS_ACCESS_KEY_ID", "PAO_SQS_SECRET_ACCESS_KEY", "PAO_QUEUE_CREATE_MISSING",
-    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER", "PAO_DEV_MODE"
-  };
-
   private LocalStackMain() {}
 
   public static void main(String[] args) throws InterruptedException {
+    // What the caller configured wins over the embedded defaults (PAO_DB_URL replaces the embedded
+    // PostgreSQL, PAO_QUEUE_URL the embedded broker, PAO_JIRA_* the sandbox JIRA, ...).
     Map<String, String> external = new HashMap<>();
-    for (String name : PASSED_THROUGH) {
-      String value = System.getenv(name);
-      if (value != null && !value.isBlank()) {
-        external.put(name, value);
-      }
-    }
+    System.getenv()
+        .forEach(
+            (name, value) -> {
+              if ((name.startsWith("PAO_") || name.startsWith("MP_"))
+                  && !name.startsWith("PAO_LOCAL_")
+                  && !value.isBlank()) {
+                external.put(name, value);
+              }
+            });
     int httpPort = intEnv("PAO_HTTP_PORT", 9080);
     LocalStack.Settings settings =
         new LocalStack.Settings(
@@ -36,6 +34,9 @@ public final class LocalStackMain {
             intEnv("PAO_LOCAL_DB_PORT", 15432),
             intEnv("PAO_LOCAL_SQS_PORT", 9324),
             !"false".equalsIgnoreCase(System.getenv("PAO_DEV_MODE")),
+            "false".equalsIgnoreCase(System.getenv("PAO_SANDBOX"))
+                ? 0
+                : intEnv("PAO_LOCAL_SANDBOX_PORT", 9099),
             external);
     LocalStack stack = new LocalStack(settings);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -67,6 +68,7 @@ public final class LocalStackMain {
           Metrics:      %1$s/metrics
           PostgreSQL:   %2$s
           SQS endpoint: %3$s
+          Sandbox:      %5$s (stand-in JIRA, GitHub, Terraform Cloud, sample REST APIs)
           Server log:   %4$s
         Authenticate (development mode) with a token from:
           curl -s -X POST %1$s/api/v1/dev/token -H 'Content-Type: application/json' \\
@@ -78,7 +80,8 @@ public final class LocalStackMain {
                 base,
                 stack.database() == null ? "external" : stack.database().jdbcUrl(),
                 stack.broker() == null ? "external" : stack.broker().endpoint(),
-                stack.server().consoleLog()));
+                stack.server().consoleLog(),
+                stack.sandbox() == null ? "off" : stack.sandbox().baseUrl()));
   }
 
   private static int intEnv(String name, int fallback) {

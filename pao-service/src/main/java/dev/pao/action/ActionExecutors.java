@@ -48,7 +48,12 @@ public class ActionExecutors {
         config.getOptionalValues("pao.http.allowed-hosts", String.class).orElse(List.of());
     OutboundHttp http =
         new OutboundHttp(
-            new HostPolicy(allowed),
+            new HostPolicy(
+                allowed,
+                HostPolicy.redirects(
+                    config
+                        .getOptionalValues("pao.http.redirect-hosts", String.class)
+                        .orElse(List.of()))),
             config.getOptionalValue("pao.http.breaker.failures", Integer.class).orElse(5),
             Duration.ofSeconds(
                 config.getOptionalValue("pao.http.breaker.open-seconds", Integer.class).orElse(30)),

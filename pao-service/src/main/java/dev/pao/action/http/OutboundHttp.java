@@ -67,13 +67,15 @@ public class OutboundHttp {
   /** Sends a request to a configured target (a JIRA, GitHub or Terraform instance). */
   public HttpAnswer send(HttpRequest.Builder request, URI target, ActionCall call) {
     policy.checkConfigured(target);
-    return exchange(request.uri(target), target, call);
+    URI destination = policy.destination(target);
+    return exchange(request.uri(destination), destination, call);
   }
 
   /** Sends a request to a templated target (a REST action's URL): allowlist applies. */
   public HttpAnswer sendTemplated(HttpRequest.Builder request, URI target, ActionCall call) {
     policy.checkTemplated(target);
-    return exchange(request.uri(target), target, call);
+    URI destination = policy.destination(target);
+    return exchange(request.uri(destination), destination, call);
   }
 
   private HttpAnswer exchange(HttpRequest.Builder request, URI target, ActionCall call) {

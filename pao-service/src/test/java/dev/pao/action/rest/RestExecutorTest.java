@@ -188,6 +188,26 @@ class RestExecutorTest {
   }
 
   @Test
+  void redirectedHostsAreCheckedByNameAndCalledAtTheirStandIn() {
+    target.stubFor(post(urlPathEqualTo("/sandbox/v1/ns")).willReturn(okJson("{\"id\": \"s-1\"}")));
+    RestExecutor sandboxed =
+        new RestExecutor(
+            fixture.secrets,
+            new OutboundHttp(
+                new HostPolicy(
+                    List.of("*.example.com"),
+                    HostPolicy.redirects(
+                        List.of("*.example.com=" + target.baseUrl() + "/sandbox"))),
+                5,
+                Duration.ofSeconds(30),
+                null));
+    ActionResult result =
+        sandboxed.execute(
+            fixture.call(Map.of("url", "https://api.platform.example.com/v1/ns", "body", "{}")));
+    assertEquals(Map.of("id", "s-1"), result.document().get("body"));
+  }
+
+  @Test
   void anUnknownSecretFailsWithoutRevealingAnything() {
     ActionFailedException failed =
         assertThrows(
