@@ -64,6 +64,16 @@ public class Request {
   @Column(name = "correlation_id", nullable = false)
   private String correlationId;
 
+  @Column(name = "catalog_commit")
+  private String catalogCommit;
+
+  @Convert(converter = JsonObjectConverter.class)
+  @Column(nullable = false)
+  private Map<String, Object> plan;
+
+  @Column(name = "idempotency_key")
+  private String idempotencyKey;
+
   @Column(name = "current_action_index", nullable = false)
   private int currentActionIndex;
 
@@ -104,6 +114,7 @@ public class Request {
     this.requesterTeams = List.copyOf(requester.teams());
     this.formData = new LinkedHashMap<>(formData);
     this.outputs = new LinkedHashMap<>();
+    this.plan = new LinkedHashMap<>();
     this.correlationId = correlationId;
     this.createdAt = now;
     this.updatedAt = now;
@@ -130,8 +141,50 @@ public class Request {
     return from;
   }
 
+  /** Pins the catalog commit and the plan context (metadata namespace, sensitive paths). */
+  public void pin(String commit, Map<String, Object> planContext, String key) {
+    this.catalogCommit = commit;
+    this.plan = new LinkedHashMap<>(planContext);
+    this.idempotencyKey = key;
+  }
+
+  /** Moves on to action {@code index}; progress resets the watchdog's clock. */
+  public void advanceTo(int index, Instant now) {
+    currentActionIndex = index;
+    lastProgressAt = now;
+    updatedAt = now;
+  }
+
+  /** Adds the outputs of a completed action to the {@code .output} namespace. */
+  public void addOutputs(Map<String, Object> produced, Instant now) {
+    outputs.putAll(produced);
+    updatedAt = now;
+    lastProgressAt = now;
+  }
+
+  /** Replaces the accumulated outputs (a retry drops those of the failed attempt). */
+  public void resetOutputs(Map<String, Object> kept) {
+    outputs = new LinkedHashMap<>(kept);
+  }
+
   public UUID id() {
     return id;
+  }
+
+  public String catalogCommit() {
+    return catalogCommit;
+  }
+
+  public Map<String, Object> plan() {
+    return java.util.Collections.unmodifiableMap(plan);
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public Instant lastProgressAt() {
+    return lastProgressAt;
   }
 
   public CatalogRef catalog() {
@@ -151,11 +204,11 @@ public class Request {
   }
 
   public Map<String, Object> formData() {
-    return Map.copyOf(formData);
+    return java.util.Collections.unmodifiableMap(formData);
   }
 
   public Map<String, Object> outputs() {
-    return Map.copyOf(outputs);
+    return java.util.Collections.unmodifiableMap(outputs);
   }
 
   public String correlationId() {

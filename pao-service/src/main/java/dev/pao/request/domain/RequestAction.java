@@ -1,5 +1,6 @@
 package dev.pao.request.domain;
 
+import dev.pao.shared.persistence.JsonListConverter;
 import dev.pao.shared.persistence.JsonObjectConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,6 +63,13 @@ public class RequestAction {
   @Convert(converter = JsonObjectConverter.class)
   private Map<String, Object> error;
 
+  @Convert(converter = JsonListConverter.class)
+  @Column(name = "depends_on", nullable = false)
+  private List<String> dependsOn;
+
+  @Convert(converter = JsonObjectConverter.class)
+  private Map<String, Object> rendered;
+
   @Column(name = "started_at")
   private Instant startedAt;
 
@@ -83,8 +92,66 @@ public class RequestAction {
     this.actionId = step.actionId();
     this.actionType = step.type();
     this.config = new LinkedHashMap<>(config);
-    this.status = "pending";
+    this.status = ActionStatus.PENDING.wireName();
     this.outputs = new LinkedHashMap<>();
+    this.dependsOn = dependsOn.stream().map(String::valueOf).toList();
+  }
+
+  /** Queues attempt {@code next} of this action. */
+  public void queue(int next) {
+    status = ActionStatus.QUEUED.wireName();
+    attempt = next;
+  }
+
+  /** Marks the action as being worked on, with the payload it is about to send (masked). */
+  public void start(Map<String, Object> maskedPayload, Instant now) {
+    status = ActionStatus.IN_PROGRESS.wireName();
+    rendered = maskedPayload == null ? null : new LinkedHashMap<>(maskedPayload);
+    startedAt = now;
+    finishedAt = null;
+    error = null;
+  }
+
+  /** Records success: its outputs and what it created outside. */
+  public void complete(Map<String, Object> producedOutputs, String key, String url, Instant now) {
+    status = ActionStatus.COMPLETED.wireName();
+    outputs = new LinkedHashMap<>(producedOutputs);
+    externalKey = key;
+    externalUrl = url;
+    finishedAt = now;
+  }
+
+  /** Records a failure of the action's own; outputs of the attempt are dropped. */
+  public void fail(Map<String, Object> failure, Instant now) {
+    status = ActionStatus.FAILED.wireName();
+    outputs = new LinkedHashMap<>();
+    error = new LinkedHashMap<>(failure);
+    finishedAt = now;
+  }
+
+  /** Back to pending for a human retry: the failed attempt's outputs and error are dropped. */
+  public void resetForRetry() {
+    status = ActionStatus.PENDING.wireName();
+    outputs = new LinkedHashMap<>();
+    error = null;
+    externalKey = null;
+    externalUrl = null;
+    startedAt = null;
+    finishedAt = null;
+  }
+
+  public ActionStatus state() {
+    return ActionStatus.fromWireName(status);
+  }
+
+  /** Indexes of the actions (of other bundle components) this one depends on. */
+  public List<Integer> dependsOn() {
+    return dependsOn.stream().map(Integer::valueOf).toList();
+  }
+
+  /** The payload of the latest attempt as sent, sensitive values masked. */
+  public Map<String, Object> rendered() {
+    return rendered == null ? null : Map.copyOf(rendered);
   }
 
   public UUID id() {
@@ -124,11 +191,11 @@ public class RequestAction {
   }
 
   public Map<String, Object> outputs() {
-    return Map.copyOf(outputs);
+    return java.util.Collections.unmodifiableMap(outputs);
   }
 
   public Map<String, Object> error() {
-    return error == null ? null : Map.copyOf(error);
+    return error == null ? null : java.util.Collections.unmodifiableMap(error);
   }
 
   public Instant startedAt() {

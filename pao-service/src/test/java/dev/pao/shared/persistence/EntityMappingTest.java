@@ -97,7 +97,8 @@ class EntityMappingTest {
                   id,
                   0,
                   new RequestAction.Step(null, "postgres-database", "ticket", "jira"),
-                  Map.of("summary", "Create {{.current.name}}")));
+                  Map.of("summary", "Create {{.current.name}}"),
+                  List.of()));
           em.persist(new OutboxMessage(id, 0, 1, Map.of("request_id", id.toString()), NOW));
           em.persist(
               new AuditEvent(

@@ -1,0 +1,47 @@
+package dev.pao.it;
+
+import dev.pao.local.LibertyProcess;
+import dev.pao.local.LocalStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A server instance on the test stack's database, queue and sandbox whose catalog is the sample
+ * catalog plus the integration documents of {@code src/test/resources/it-catalog} (REST steps
+ * against a test-controlled WireMock on {@code port}).
+ */
+final class RequestServer {
+  private RequestServer() {}
+
+  static LibertyProcess start(String name, int wireMockPort) {
+    LocalStack stack = TestStack.get();
+    CatalogRepo repo = CatalogRepo.withSamples(stack.settings().home().resolve(name + "-catalog"));
+    Path documents = Path.of("src/test/resources/it-catalog").toAbsolutePath();
+    try (Stream<Path> files = Files.walk(documents)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(file).replace("WIREMOCK_PORT", String.valueOf(wireMockPort));
+        repo.commit(documents.relativize(file).toString(), text);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> env = new HashMap<>(stack.serverEnvironment());
+    env.put("PAO_CATALOG_REPO", repo.directory().toString());
+    env.put("PAO_CATALOG_BRANCH", "main");
+    env.put("PAO_CATALOG_CACHE_DIR", stack.settings().home().resolve(name + "-cache").toString());
+    LibertyProcess server =
+        new LibertyProcess(
+            stack.settings().wlpDirectory(),
+            stack.settings().home().resolve(name),
+            TestStack.freePort(),
+            env);
+    server.start(Duration.ofMinutes(3));
+    return server;
+  }
+}

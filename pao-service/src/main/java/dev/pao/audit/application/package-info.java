@@ -1,0 +1,2 @@
+/** Appending and reading audit events. */
+package dev.pao.audit.application;

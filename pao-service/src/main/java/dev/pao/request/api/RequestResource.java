@@ -1,0 +1,158 @@
+package dev.pao.request.api;
+
+import dev.pao.request.application.OutboxRelay;
+import dev.pao.request.application.RequestCommands;
+import dev.pao.request.application.RequestListing;
+import dev.pao.request.application.RequestQueries;
+import dev.pao.request.application.RequestSubmission;
+import dev.pao.security.CurrentUser;
+import dev.pao.shared.api.ApiException;
+import dev.pao.shared.api.Envelope;
+import dev.pao.shared.api.ErrorDetail;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The request endpoints: submit, list, read, status, logs, retry, abort, escalate. */
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "requests")
+public class RequestResource {
+  @Inject CurrentUser user;
+  @Inject RequestSubmission submission;
+  @Inject RequestQueries queries;
+  @Inject RequestListing listing;
+  @Inject RequestCommands commands;
+  @Inject OutboxRelay relay;
+
+  /** A reason given with abort, escalate or retry. */
+  public record Decision(String reason) {}
+
+  @POST
+  @Operation(
+      summary = "Submit a request for a catalog item or bundle",
+      description =
+          "Validates form_data against the form (every problem in details), stores the request"
+              + " and answers 202. Idempotency-Key: the same key and body answer the same request;"
+              + " the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED.")
+  @APIResponse(responseCode = "202", description = "Accepted; the request id and links")
+  @APIResponse(responseCode = "400", description = "VALIDATION_ERROR")
+  @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+  public Response submit(SubmitRequest body, @HeaderParam("Idempotency-Key") String key) {
+    if (key != null && (key.isBlank() || key.length() > 200)) {
+      throw ApiException.validation(
+          "Invalid Idempotency-Key",
+          List.of(new ErrorDetail("Idempotency-Key", "1 to 200 characters")));
+    }
+    RequestSubmission.Submitted submitted = submission.submit(body, user, key);
+    if (submitted.created()) {
+      relay.nudge();
+    }
+    return Response.accepted(Envelope.of(queries.detail(submitted.requestId(), user)))
+        .header("Location", "/api/v1/requests/" + submitted.requestId())
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List your and your teams' requests (admins: all), newest first")
+  public Envelope<List<Map<String, Object>>> list(
+      @QueryParam("status") String status,
+      @QueryParam("catalog_item_id") String catalogItemId,
+      @QueryParam("created_after") String createdAfter,
+      @QueryParam("created_before") String createdBefore,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("fields") String fields) {
+    RequestListing.Page page =
+        listing.list(
+            user,
+            new RequestListing.Filter(status, catalogItemId, createdAfter, createdBefore),
+            cursor,
+            limit);
+    return Envelope.page(Fields.select(page.requests(), fields), page.nextCursor());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A request with its actions, outputs and queue position")
+  public Envelope<RequestView> get(@PathParam("id") String id) {
+    return Envelope.of(queries.detail(uuid(id), user));
+  }
+
+  @GET
+  @Path("{id}/status")
+  @Operation(summary = "Current state, progress, and live status of external tickets")
+  public Envelope<Map<String, Object>> status(@PathParam("id") String id) {
+    return Envelope.of(queries.status(uuid(id), user));
+  }
+
+  @GET
+  @Path("{id}/logs")
+  @Operation(
+      summary = "The execution log",
+      description =
+          "attempts: every attempt of every action with masked payload, response and error;"
+              + " events: the audit trail (transitions with actor and reason), oldest first.")
+  public Envelope<Map<String, Object>> logs(@PathParam("id") String id) {
+    return Envelope.of(queries.logs(uuid(id), user));
+  }
+
+  @POST
+  @Path("{id}/retry")
+  @Operation(
+      summary = "Retry a failed or stuck request from its failed action",
+      description =
+          "?dry_run=true answers which actions would run again, and which have side effects.")
+  @APIResponse(responseCode = "409", description = "INVALID_STATE")
+  public Response retry(
+      @PathParam("id") String id, @QueryParam("dry_run") boolean dryRun, Decision decision) {
+    UUID requestId = uuid(id);
+    if (dryRun) {
+      return Response.ok(Envelope.of(commands.previewRetry(requestId, user))).build();
+    }
+    commands.retry(requestId, user, decision == null ? null : decision.reason());
+    return Response.accepted(Envelope.of(queries.detail(requestId, user))).build();
+  }
+
+  @POST
+  @Path("{id}/abort")
+  @Operation(summary = "Abort a failed or stuck request (its DLQ messages are removed)")
+  @APIResponse(responseCode = "409", description = "INVALID_STATE")
+  public Envelope<RequestView> abort(@PathParam("id") String id, Decision decision) {
+    commands.abort(uuid(id), user, decision == null ? null : decision.reason());
+    return Envelope.of(queries.detail(uuid(id), user));
+  }
+
+  @POST
+  @Path("{id}/escalate")
+  @Operation(summary = "Escalate a failed or stuck request to support, with a reason")
+  @APIResponse(responseCode = "409", description = "INVALID_STATE")
+  public Envelope<RequestView> escalate(@PathParam("id") String id, Decision decision) {
+    commands.escalate(uuid(id), user, decision == null ? null : decision.reason());
+    return Envelope.of(queries.detail(uuid(id), user));
+  }
+
+  private static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.notFound("No request " + id);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.pao.request.api;
+
+import dev.pao.request.domain.Request;
+import dev.pao.request.domain.RequestAction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@link RequestView}s from the aggregate; entities never leave the service as JSON. */
+public final class RequestViews {
+  private RequestViews() {}
+
+  /** The short form answered to a submission. */
+  public static RequestView summary(Request request) {
+    return view(request, null, null, false);
+  }
+
+  /** The full form, with actions, outputs and (while queued) the queue position. */
+  public static RequestView detail(
+      Request request, List<RequestAction> actions, Integer queuePosition) {
+    return view(request, actions, queuePosition, true);
+  }
+
+  private static RequestView view(
+      Request request, List<RequestAction> actions, Integer queuePosition, boolean detail) {
+    String base = "/api/v1/requests/" + request.id();
+    Request.Requester requester = request.requester();
+    return new RequestView(
+        request.id().toString(),
+        request.status().wireName(),
+        request.statusReason(),
+        request.correlationId(),
+        request.catalog().id(),
+        request.catalog().version(),
+        request.catalog().kind(),
+        request.catalogCommit(),
+        detail
+            ? new RequestView.Requester(requester.email(), requester.name(), requester.teams())
+            : null,
+        detail ? Masking.formData(request) : null,
+        detail ? request.outputs() : null,
+        actions == null ? null : actions.stream().map(RequestViews::action).toList(),
+        queuePosition,
+        request.createdAt(),
+        detail ? request.updatedAt() : null,
+        detail ? request.finishedAt() : null,
+        Map.of("self", base, "status", base + "/status", "logs", base + "/logs"));
+  }
+
+  static RequestView.ActionView action(RequestAction action) {
+    Map<String, String> ref = null;
+    if (action.externalKey() != null || action.externalUrl() != null) {
+      ref = new LinkedHashMap<>();
+      if (action.externalKey() != null) {
+        ref.put("key", action.externalKey());
+      }
+      if (action.externalUrl() != null) {
+        ref.put("url", action.externalUrl());
+      }
+    }
+    RequestAction.Step step = action.step();
+    return new RequestView.ActionView(
+        action.index(),
+        step.component(),
+        step.catalogItemId(),
+        step.actionId(),
+        step.type(),
+        action.state().wireName(),
+        action.attempt(),
+        ref,
+        action.outputs(),
+        action.error(),
+        action.startedAt(),
+        action.finishedAt());
+  }
+}

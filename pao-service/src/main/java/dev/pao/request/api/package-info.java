@@ -1,0 +1,2 @@
+/** The request endpoints and their views. */
+package dev.pao.request.api;

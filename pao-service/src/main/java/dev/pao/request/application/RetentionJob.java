@@ -1,0 +1,84 @@
+package dev.pao.request.application;
+
+import dev.pao.request.infra.RequestStore;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The retention policy, applied hourly: completed requests go after {@code
+ * pao.retention.completed-days} (90), failed ones after {@code pao.retention.failed-days} (180),
+ * audit events after {@code pao.retention.audit-days} (400), expired idempotency keys at once.
+ * Active requests are never removed.
+ */
+@ApplicationScoped
+public class RetentionJob {
+  private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+
+  @Inject RequestStore store;
+  @Inject RetentionJob self;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "pao.retention.completed-days", defaultValue = "90")
+  int completedDays;
+
+  @Inject
+  @ConfigProperty(name = "pao.retention.failed-days", defaultValue = "180")
+  int failedDays;
+
+  @Inject
+  @ConfigProperty(name = "pao.retention.audit-days", defaultValue = "400")
+  int auditDays;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            self.purge();
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention purge failed; trying again later", e);
+          }
+        },
+        10,
+        3600,
+        TimeUnit.SECONDS);
+  }
+
+  /** Removes what the policy no longer keeps; answers the number of requests removed. */
+  @Transactional
+  public int purge() {
+    int requests =
+        store
+            .entityManager()
+            .createNativeQuery(
+                "DELETE FROM requests WHERE (status = 'completed' AND finished_at < now() -"
+                    + " make_interval(days => ?1)) OR (status = 'failed' AND updated_at < now() -"
+                    + " make_interval(days => ?2))")
+            .setParameter(1, completedDays)
+            .setParameter(2, failedDays)
+            .executeUpdate();
+    store
+        .entityManager()
+        .createNativeQuery("DELETE FROM idempotency_keys WHERE expires_at < now()")
+        .executeUpdate();
+    store
+        .entityManager()
+        .createNativeQuery("SELECT audit_events_purge(?1)")
+        .setParameter(1, auditDays)
+        .getSingleResult();
+    if (requests > 0) {
+      LOG.info("Retention removed " + requests + " finished requests");
+    }
+    return requests;
+  }
+}

@@ -1,0 +1,279 @@
+package dev.pao.request.application;
+
+import dev.pao.action.ActionRendering;
+import dev.pao.action.JsonPath;
+import dev.pao.action.spi.ActionCall;
+import dev.pao.action.spi.ActionFailedException;
+import dev.pao.action.spi.ActionResult;
+import dev.pao.action.spi.ExternalRef;
+import dev.pao.audit.domain.AuditEvent;
+import dev.pao.queue.domain.ActionMessage;
+import dev.pao.queue.domain.OutboxMessage;
+import dev.pao.request.domain.ActionAttempt;
+import dev.pao.request.domain.Request;
+import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestStatus;
+import dev.pao.request.infra.RequestStore;
+import dev.pao.template.TemplateEngine;
+import dev.pao.template.TemplateException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The transactional steps of running an action (see {@link ActionRunner}). */
+@ApplicationScoped
+public class RunSteps {
+  private static final AuditEvent.Actor RUNNER = AuditEvent.Actor.system("runner");
+
+  @Inject RequestStore store;
+  @Inject RequestTransitions transitions;
+
+  @Inject
+  @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
+  String region;
+
+  @Inject
+  @ConfigProperty(name = "pao.platform.environment", defaultValue = "development")
+  String environment;
+
+  @Inject
+  @ConfigProperty(name = "pao.actions.default-timeout-seconds", defaultValue = "300")
+  long defaultTimeoutSeconds;
+
+  private final ActionRendering rendering = new ActionRendering(new TemplateEngine());
+  private final Clock clock = Clock.systemUTC();
+
+  /** Work to do: the executor's type and call, or why the action cannot even be rendered. */
+  public record Started(String type, ActionCall call, String renderingProblem) {}
+
+  /** Starts the action, or answers empty when the message needs no work (duplicate, stale). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Started> begin(ActionMessage message, int delivery) {
+    Request request = store.lock(message.requestId()).orElse(null);
+    RequestAction action =
+        request == null ? null : store.action(request.id(), message.actionIndex()).orElse(null);
+    if (action == null
+        || action.attempt() != message.attempt()
+        || action.state().finished()
+        || !runnable(request.status())) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (request.status() == RequestStatus.SUBMITTED || request.status() == RequestStatus.RETRYING) {
+      transitions.move(request, RequestStatus.QUEUED, RUNNER, "message received");
+    }
+    if (request.status() != RequestStatus.IN_PROGRESS) {
+      String reason =
+          request.status() == RequestStatus.STUCK
+              ? "resumed: the message was delivered again"
+              : "action " + action.step().actionId() + " started";
+      transitions.move(request, RequestStatus.IN_PROGRESS, RUNNER, reason);
+    }
+    String type = action.step().type();
+    ActionRendering.Rendered rendered;
+    try {
+      rendered =
+          rendering.render(
+              type, action.config(), RequestNamespaces.of(request, region, environment));
+    } catch (TemplateException e) {
+      action.start(null, now);
+      store.add(
+          new ActionAttempt(request.id(), action.index(), action.attempt(), delivery, null, now));
+      return Optional.of(
+          new Started(type, null, "The action cannot be rendered: " + e.getMessage()));
+    }
+    action.start(rendered.masked(), now);
+    request.advanceTo(action.index(), now);
+    store.add(
+        new ActionAttempt(
+            request.id(), action.index(), action.attempt(), delivery, rendered.masked(), now));
+    transitions.note(
+        request,
+        "action.started",
+        RUNNER,
+        Map.of(
+            "action_index", action.index(),
+            "action_id", action.step().actionId(),
+            "attempt", action.attempt(),
+            "delivery", delivery));
+    ActionCall call =
+        new ActionCall(
+            request.id(),
+            action.index(),
+            action.attempt(),
+            rendered.spec(),
+            dependencies(request, action),
+            request.correlationId(),
+            now.plus(timeout(action)),
+            null);
+    return Optional.of(new Started(type, call, null));
+  }
+
+  /** Records success; answers whether a next action was queued. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean succeed(ActionMessage message, ActionResult result) {
+    Request request = store.lock(message.requestId()).orElseThrow();
+    RequestAction action = store.action(request.id(), message.actionIndex()).orElseThrow();
+    if (action.state().finished()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    Map<String, Object> outputs = outputs(action, result);
+    ExternalRef ref = result.externalRef();
+    action.complete(outputs, ref == null ? null : ref.key(), ref == null ? null : ref.url(), now);
+    request.addOutputs(outputs, now);
+    finishAttempt(request, action, "completed", summary(result), null, now);
+    transitions.note(
+        request,
+        "action.completed",
+        RUNNER,
+        Map.of("action_index", action.index(), "action_id", action.step().actionId()));
+    if (request.status() != RequestStatus.IN_PROGRESS) {
+      return false;
+    }
+    List<RequestAction> actions = store.actions(request.id());
+    int next = action.index() + 1;
+    if (next < actions.size()) {
+      RequestAction following = actions.get(next);
+      following.queue(1);
+      store.add(
+          new OutboxMessage(
+              request.id(),
+              next,
+              1,
+              new ActionMessage(request.id(), next, 1, request.correlationId()).toBody(),
+              now));
+      request.advanceTo(next, now);
+      return true;
+    }
+    transitions.move(
+        request, RequestStatus.COMPLETED, RUNNER, "all " + actions.size() + " actions completed");
+    return false;
+  }
+
+  /** Records a failure of the action's own: the action and the request become failed. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void fail(ActionMessage message, ActionFailedException failure) {
+    Request request = store.lock(message.requestId()).orElseThrow();
+    RequestAction action = store.action(request.id(), message.actionIndex()).orElseThrow();
+    if (action.state().finished()) {
+      return;
+    }
+    Instant now = clock.instant();
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("message", failure.getMessage());
+    if (!failure.details().isEmpty()) {
+      error.put("details", failure.details());
+    }
+    action.fail(error, now);
+    finishAttempt(request, action, "failed", null, error, now);
+    if (request.status() == RequestStatus.IN_PROGRESS) {
+      transitions.move(
+          request,
+          RequestStatus.FAILED,
+          RUNNER,
+          "action " + action.step().actionId() + " failed: " + failure.getMessage(),
+          Map.of("action_index", action.index(), "action_id", action.step().actionId()));
+    }
+  }
+
+  /** Notes that an attempt ended without an answer; the message will be delivered again. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void transientProblem(ActionMessage message, String problem) {
+    store
+        .find(message.requestId())
+        .ifPresent(
+            request ->
+                store
+                    .action(request.id(), message.actionIndex())
+                    .ifPresent(
+                        action ->
+                            finishAttempt(
+                                request,
+                                action,
+                                "transient",
+                                null,
+                                Map.of("message", String.valueOf(problem)),
+                                clock.instant())));
+  }
+
+  private void finishAttempt(
+      Request request,
+      RequestAction action,
+      String outcome,
+      Map<String, Object> response,
+      Map<String, Object> error,
+      Instant now) {
+    store
+        .openAttempt(request.id(), action.index(), action.attempt())
+        .ifPresent(attempt -> attempt.finish(outcome, response, error, now));
+  }
+
+  private static boolean runnable(RequestStatus status) {
+    return switch (status) {
+      case SUBMITTED, QUEUED, RETRYING, IN_PROGRESS, STUCK -> true;
+      default -> false;
+    };
+  }
+
+  private List<ExternalRef> dependencies(Request request, RequestAction action) {
+    List<ExternalRef> refs = new ArrayList<>();
+    for (Integer index : action.dependsOn()) {
+      store
+          .action(request.id(), index)
+          .filter(dependency -> dependency.externalKey() != null)
+          .ifPresent(
+              dependency ->
+                  refs.add(
+                      new ExternalRef(
+                          dependency.step().type(),
+                          instanceOf(dependency),
+                          dependency.externalKey(),
+                          dependency.externalUrl())));
+    }
+    return refs;
+  }
+
+  private static String instanceOf(RequestAction action) {
+    Object instance = action.config().get("instance");
+    return instance == null ? "default" : String.valueOf(instance);
+  }
+
+  private Duration timeout(RequestAction action) {
+    Object seconds = action.config().get("timeoutSeconds");
+    return Duration.ofSeconds(
+        seconds instanceof Number number ? number.longValue() : defaultTimeoutSeconds);
+  }
+
+  private static Map<String, Object> outputs(RequestAction action, ActionResult result) {
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    if (action.config().get("outputs") instanceof Map<?, ?> declared) {
+      declared.forEach(
+          (key, path) -> {
+            try {
+              JsonPath.compile(String.valueOf(path))
+                  .read(result.document())
+                  .ifPresent(value -> outputs.put(String.valueOf(key), value));
+            } catch (IllegalArgumentException e) {
+              throw new ActionFailedException(
+                  "Output '" + key + "' has a bad JSONPath: " + e.getMessage());
+            }
+          });
+    }
+    return outputs;
+  }
+
+  private static Map<String, Object> summary(ActionResult result) {
+    String text = dev.pao.shared.json.JsonCodec.write(result.document());
+    return text.length() <= 4000 ? result.document() : Map.of("truncated", text.substring(0, 4000));
+  }
+}

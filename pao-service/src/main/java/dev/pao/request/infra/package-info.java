@@ -1,0 +1,2 @@
+/** Request persistence (JPA on PostgreSQL). */
+package dev.pao.request.infra;
