@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One recorded catalog sync (table {@code catalog_syncs}); written once, never changed. */
+/**
+ * One recorded catalog sync (table {@code catalog_syncs}); written once, never changed, read back
+ * as a {@link SyncRow}.
+ */
 @Entity
 @Table(name = "catalog_syncs")
 public class CatalogSyncRecord {
@@ -75,45 +78,5 @@ public class CatalogSyncRecord {
     this.served = new LinkedHashMap<>(served);
     this.rejected = new LinkedHashMap<>(rejected);
     this.error = error;
-  }
-
-  String commitSha() {
-    return commitSha;
-  }
-
-  String branch() {
-    return branch;
-  }
-
-  String triggerSource() {
-    return triggerSource;
-  }
-
-  String status() {
-    return status;
-  }
-
-  Instant startedAt() {
-    return startedAt;
-  }
-
-  long durationMs() {
-    return durationMs;
-  }
-
-  int documentsLoaded() {
-    return documentsLoaded;
-  }
-
-  Map<String, Object> served() {
-    return served;
-  }
-
-  Map<String, Object> rejected() {
-    return rejected;
-  }
-
-  String error() {
-    return error;
   }
 }

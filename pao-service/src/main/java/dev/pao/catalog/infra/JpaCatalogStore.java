@@ -5,7 +5,6 @@ import dev.pao.catalog.domain.CatalogSnapshot;
 import dev.pao.catalog.domain.CatalogStore;
 import dev.pao.catalog.domain.DocumentKind;
 import dev.pao.catalog.domain.Rejection;
-import dev.pao.catalog.domain.StoredCatalogDocument;
 import dev.pao.catalog.domain.SyncReport;
 import dev.pao.shared.persistence.JsonObjectConverter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +29,10 @@ public class JpaCatalogStore implements CatalogStore {
       "INSERT INTO catalog_documents"
           + " (document_id, kind, version, git_sha, path, category, owner, definition, synced_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, git_sha) DO NOTHING";
+
+  private static final String SELECT_SYNC =
+      "SELECT commit_sha, branch, trigger_source, status, started_at, duration_ms,"
+          + " documents_loaded, served::text, rejected::text, error FROM catalog_syncs";
 
   private final JsonObjectConverter json = new JsonObjectConverter();
 
@@ -83,54 +86,43 @@ public class JpaCatalogStore implements CatalogStore {
   @Override
   @Transactional
   public Optional<CatalogSnapshot> lastServed() {
-    List<CatalogSyncRecord> last =
-        em.createQuery(
-                "SELECT s FROM CatalogSyncRecord s WHERE s.status = 'ok' ORDER BY s.id DESC",
-                CatalogSyncRecord.class)
-            .setMaxResults(1)
+    List<?> last =
+        em.createNativeQuery(SELECT_SYNC + " WHERE status = 'ok' ORDER BY id DESC LIMIT 1")
             .getResultList();
     if (last.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Object> served = last.get(0).served();
+    SyncRow sync = SyncRow.of((Object[]) last.get(0));
+    Map<String, Object> served = sync.served();
     List<CatalogDocument> documents = new ArrayList<>();
-    if (!served.isEmpty()) {
-      List<StoredCatalogDocument> rows =
-          em.createQuery(
-                  "SELECT d FROM StoredCatalogDocument d WHERE d.documentId IN :ids",
-                  StoredCatalogDocument.class)
-              .setParameter("ids", new ArrayList<>(served.keySet()))
-              .getResultList();
-      for (StoredCatalogDocument row : rows) {
-        StoredCatalogDocument.Identity identity = row.identity();
-        if (row.gitSha().equals(served.get(identity.id()))) {
-          documents.add(
-              CatalogDocument.fromDefinition(
-                  DocumentKind.of(identity.kind()).orElseThrow(),
-                  row.path(),
-                  row.gitSha(),
-                  row.definition()));
-        }
+    for (Object raw :
+        em.createNativeQuery(
+                "SELECT document_id, kind, git_sha, path, definition::text FROM catalog_documents"
+                    + " WHERE document_id = ANY (string_to_array(?, ','))")
+            .setParameter(1, String.join(",", served.keySet()))
+            .getResultList()) {
+      Object[] row = (Object[]) raw;
+      if (row[2].equals(served.get(String.valueOf(row[0])))) {
+        documents.add(
+            CatalogDocument.fromDefinition(
+                DocumentKind.of(row[1]).orElseThrow(),
+                String.valueOf(row[3]),
+                String.valueOf(row[2]),
+                SyncRow.json(row[4])));
       }
     }
-    return Optional.of(
-        new CatalogSnapshot(last.get(0).commitSha(), last.get(0).startedAt(), documents));
+    return Optional.of(new CatalogSnapshot(sync.commit(), sync.startedAt(), documents));
   }
 
   @Override
   @Transactional
   public Optional<SyncReport> lastReport() {
-    return em
-        .createQuery(
-            "SELECT s FROM CatalogSyncRecord s ORDER BY s.id DESC", CatalogSyncRecord.class)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
+    return em.createNativeQuery(SELECT_SYNC + " ORDER BY id DESC LIMIT 1").getResultList().stream()
         .findFirst()
-        .map(JpaCatalogStore::toReport);
+        .map(row -> toReport(SyncRow.of((Object[]) row)));
   }
 
-  private static SyncReport toReport(CatalogSyncRecord record) {
+  private static SyncReport toReport(SyncRow record) {
     List<Rejection> rejected = new ArrayList<>();
     if (record.rejected().get("items") instanceof List<?> items) {
       for (Object item : items) {
@@ -145,10 +137,10 @@ public class JpaCatalogStore implements CatalogStore {
       }
     }
     return new SyncReport(
-        record.commitSha(),
+        record.commit(),
         record.branch(),
-        record.triggerSource(),
-        "database",
+        record.trigger(),
+        SyncReport.OK.equals(record.status()) ? "repository" : "database",
         record.status(),
         record.startedAt(),
         record.durationMs(),
