@@ -144,7 +144,7 @@ class CatalogIT {
 
   @Test
   void theSchemaAndTheLastSyncArePublished() {
-    JsonObject schema = api.get("/api/v1/catalog/schema", developer).json();
+    JsonObject schema = api.get("/api/v1/catalog/schema", developer).json().getJsonObject("data");
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.getString("$schema"));
     JsonObject sync = api.get("/api/v1/catalog/sync", developer).json().getJsonObject("data");
     assertEquals("ok", sync.getString("status"));

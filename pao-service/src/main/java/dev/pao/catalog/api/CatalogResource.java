@@ -60,9 +60,9 @@ public class CatalogResource {
   @Operation(
       summary = "The JSON Schema of catalog documents",
       description = "The schema every CatalogItem and CatalogBundle is checked against first.")
-  @APIResponse(responseCode = "200", description = "A JSON Schema (draft 2020-12)")
-  public Map<String, Object> schema() {
-    return CatalogSchema.get().document();
+  @APIResponse(responseCode = "200", description = "data: a JSON Schema (draft 2020-12)")
+  public Envelope<Map<String, Object>> schema() {
+    return Envelope.of(CatalogSchema.get().document());
   }
 
   @GET

@@ -12,6 +12,8 @@ import java.util.Map;
  * {@code {value, label}} and defaults shown, plus the equivalent JSON Schema ({@code json_schema}).
  */
 public final class FormView {
+  private static final String MASK = "***";
+
   private FormView() {}
 
   public static Map<String, Object> of(Map<String, Object> definition) {
@@ -35,6 +37,9 @@ public final class FormView {
 
   private static Map<String, Object> resolved(Object field) {
     Map<String, Object> copy = new LinkedHashMap<>(asMap(field));
+    if (Boolean.TRUE.equals(copy.get("sensitive")) && copy.containsKey("default")) {
+      copy.put("default", MASK);
+    }
     if (copy.containsKey("options")) {
       List<Object> options = new ArrayList<>();
       for (Object option : ReadOnly.listAt(copy, "options")) {
@@ -121,10 +126,11 @@ public final class FormView {
     putIfPresent(property, "maxLength", field.get("maxLength"));
     putIfPresent(property, "minimum", field.get("min"));
     putIfPresent(property, "maximum", field.get("max"));
-    putIfPresent(property, "default", field.get("default"));
     if (Boolean.TRUE.equals(field.get("sensitive"))) {
       property.put("writeOnly", true);
       property.put("format", "password");
+    } else {
+      putIfPresent(property, "default", field.get("default"));
     }
     if (type.equals("text")) {
       property.put("x-multiline", true);

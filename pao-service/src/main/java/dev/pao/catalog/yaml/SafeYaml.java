@@ -145,6 +145,9 @@ public final class SafeYaml {
           if ("<<".equals(name)) {
             throw problem(key, "merge keys (<<) are not supported");
           }
+          if (map.containsKey(name)) {
+            throw problem(key, "duplicate key '" + name + "'");
+          }
           String inner = path.isEmpty() ? name : path + "." + name;
           map.put(name, convert(tuple.getValueNode(), inner, depth + 1));
         }
