@@ -104,8 +104,26 @@ public final class LocalStack implements AutoCloseable {
     if (sandbox != null) {
       env.putAll(sandbox.serviceEnvironment());
     }
+    if (settings.external("PAO_CATALOG_REPO").isEmpty()) {
+      sampleCatalog()
+          .ifPresent(
+              samples -> {
+                Path repository =
+                    CatalogSampleRepository.publish(
+                        samples, settings.home().resolve("catalog-repo"));
+                env.put("PAO_CATALOG_REPO", repository.toAbsolutePath().toString());
+                env.put("PAO_CATALOG_BRANCH", CatalogSampleRepository.BRANCH);
+              });
+    }
     env.putAll(settings.external());
     return env;
+  }
+
+  /** The project's {@code catalog-samples/} (system property {@code pao.project.dir}), if known. */
+  private static Optional<Path> sampleCatalog() {
+    return Optional.ofNullable(System.getProperty("pao.project.dir"))
+        .map(dir -> Path.of(dir).toAbsolutePath().normalize().resolve("catalog-samples"))
+        .filter(java.nio.file.Files::isDirectory);
   }
 
   public EmbeddedDatabase database() {

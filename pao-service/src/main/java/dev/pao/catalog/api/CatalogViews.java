@@ -1,0 +1,101 @@
+package dev.pao.catalog.api;
+
+import dev.pao.catalog.domain.CatalogDocument;
+import dev.pao.catalog.domain.DocumentKind;
+import dev.pao.catalog.domain.ReadOnly;
+import dev.pao.catalog.domain.SyncReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles the API's views of catalog documents as ordered maps: the API's own names are
+ * snake_case, document content keeps its own keys.
+ */
+final class CatalogViews {
+  /** The fields of a list entry, in order; {@code ?fields=} picks among them. */
+  static final List<String> SUMMARY_FIELDS =
+      List.of(
+          "id",
+          "kind",
+          "name",
+          "version",
+          "description",
+          "category",
+          "owner",
+          "tags",
+          "custom",
+          "components",
+          "commit");
+
+  private CatalogViews() {}
+
+  static Map<String, Object> summary(CatalogDocument document) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", document.id());
+    view.put("kind", document.kind().apiName());
+    view.put("name", document.name());
+    view.put("version", document.version());
+    view.put("description", document.description());
+    view.put("category", document.category());
+    view.put("owner", document.owner());
+    view.put("tags", document.tags());
+    view.put("custom", document.custom());
+    if (document.kind() == DocumentKind.BUNDLE) {
+      view.put("components", ReadOnly.listAt(document.spec(), "components"));
+    }
+    view.put("commit", document.commit());
+    return view;
+  }
+
+  static Map<String, Object> detail(CatalogDocument document) {
+    Map<String, Object> view = summary(document);
+    view.put("path", document.path());
+    view.put("form", FormView.of(document.definition()));
+    if (document.kind() == DocumentKind.ITEM) {
+      List<Object> actions = new ArrayList<>();
+      for (Object raw :
+          ReadOnly.listAt(ReadOnly.mapAt(document.spec(), "fulfillment"), "actions")) {
+        Map<?, ?> action = (Map<?, ?>) raw;
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", action.get("id"));
+        entry.put("type", action.get("type"));
+        Object outputs = action.get("outputs");
+        entry.put(
+            "outputs", outputs instanceof Map<?, ?> map ? List.copyOf(map.keySet()) : List.of());
+        actions.add(entry);
+      }
+      view.put("actions", actions);
+    }
+    return view;
+  }
+
+  static Map<String, Object> sync(SyncReport report) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("status", report.status());
+    view.put("commit", report.commit());
+    view.put("branch", report.branch());
+    view.put("trigger", report.trigger());
+    view.put("source", report.source());
+    view.put("started_at", report.startedAt().toString());
+    view.put("duration_ms", report.durationMillis());
+    view.put("documents_loaded", report.documentsLoaded());
+    List<Object> rejected = new ArrayList<>();
+    report
+        .rejected()
+        .forEach(
+            rejection -> {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              entry.put("file", rejection.file());
+              entry.put("line", rejection.line());
+              entry.put("column", rejection.column());
+              entry.put("path", rejection.path());
+              entry.put("reason", rejection.reason());
+              rejected.add(entry);
+            });
+    view.put("rejected", rejected);
+    view.put("error", report.error());
+    return view;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The catalog repository: reading catalog documents and CODEOWNERS at the head of a branch with
+ * JGit, from a remote URL or a local path.
+ */
+package dev.pao.catalog.git;

@@ -1,0 +1,151 @@
+package dev.pao.catalog.infra;
+
+import dev.pao.catalog.domain.CatalogDocument;
+import dev.pao.catalog.domain.CatalogSnapshot;
+import dev.pao.catalog.domain.CatalogStore;
+import dev.pao.catalog.domain.DocumentKind;
+import dev.pao.catalog.domain.Rejection;
+import dev.pao.catalog.domain.SyncReport;
+import dev.pao.shared.persistence.JsonObjectConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link CatalogStore} on PostgreSQL. A document version is inserted only when its content changed
+ * (and at most once per document and commit); the database trigger keeps the last 10 of each.
+ */
+@ApplicationScoped
+public class JpaCatalogStore implements CatalogStore {
+  private static final String INSERT_VERSION =
+      "INSERT INTO catalog_documents"
+          + " (document_id, kind, version, git_sha, path, category, owner, definition, synced_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, git_sha) DO NOTHING";
+
+  private static final String SELECT_SYNC =
+      "SELECT commit_sha, branch, trigger_source, status, started_at, duration_ms,"
+          + " documents_loaded, served::text, rejected::text, error FROM catalog_syncs";
+
+  private final JsonObjectConverter json = new JsonObjectConverter();
+
+  @PersistenceContext(unitName = "pao")
+  EntityManager em;
+
+  @Override
+  @Transactional
+  public void record(
+      SyncReport report, Collection<CatalogDocument> changed, CatalogSnapshot served) {
+    Timestamp now = Timestamp.from(report.startedAt());
+    for (CatalogDocument document : changed) {
+      em.createNativeQuery(INSERT_VERSION)
+          .setParameter(1, document.id())
+          .setParameter(2, document.kind().documentValue())
+          .setParameter(3, document.version())
+          .setParameter(4, document.commit())
+          .setParameter(5, document.path())
+          .setParameter(6, document.category())
+          .setParameter(7, document.owner())
+          .setParameter(8, json.convertToDatabaseColumn(document.definition()))
+          .setParameter(9, now)
+          .executeUpdate();
+    }
+    Map<String, Object> versions = new LinkedHashMap<>();
+    served.documents().forEach(document -> versions.put(document.id(), document.commit()));
+    List<Map<String, Object>> rejected = new ArrayList<>();
+    for (Rejection rejection : report.rejected()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("file", rejection.file());
+      entry.put("line", rejection.line());
+      entry.put("column", rejection.column());
+      entry.put("path", rejection.path());
+      entry.put("reason", rejection.reason());
+      rejected.add(entry);
+    }
+    em.persist(
+        new CatalogSyncRecord(
+            report.commit(),
+            report.branch(),
+            report.trigger(),
+            report.status(),
+            report.startedAt(),
+            report.durationMillis(),
+            report.documentsLoaded(),
+            versions,
+            Map.of("items", rejected),
+            report.error()));
+  }
+
+  @Override
+  @Transactional
+  public Optional<CatalogSnapshot> lastServed() {
+    List<?> last =
+        em.createNativeQuery(SELECT_SYNC + " WHERE status = 'ok' ORDER BY id DESC LIMIT 1")
+            .getResultList();
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    SyncRow sync = SyncRow.of((Object[]) last.get(0));
+    Map<String, Object> served = sync.served();
+    List<CatalogDocument> documents = new ArrayList<>();
+    for (Object raw :
+        em.createNativeQuery(
+                "SELECT document_id, kind, git_sha, path, definition::text FROM catalog_documents"
+                    + " WHERE document_id = ANY (string_to_array(?, ','))")
+            .setParameter(1, String.join(",", served.keySet()))
+            .getResultList()) {
+      Object[] row = (Object[]) raw;
+      if (row[2].equals(served.get(String.valueOf(row[0])))) {
+        documents.add(
+            CatalogDocument.fromDefinition(
+                DocumentKind.of(row[1]).orElseThrow(),
+                String.valueOf(row[3]),
+                String.valueOf(row[2]),
+                SyncRow.json(row[4])));
+      }
+    }
+    return Optional.of(new CatalogSnapshot(sync.commit(), sync.startedAt(), documents));
+  }
+
+  @Override
+  @Transactional
+  public Optional<SyncReport> lastReport() {
+    return em.createNativeQuery(SELECT_SYNC + " ORDER BY id DESC LIMIT 1").getResultList().stream()
+        .findFirst()
+        .map(row -> toReport(SyncRow.of((Object[]) row)));
+  }
+
+  private static SyncReport toReport(SyncRow record) {
+    List<Rejection> rejected = new ArrayList<>();
+    if (record.rejected().get("items") instanceof List<?> items) {
+      for (Object item : items) {
+        Map<?, ?> entry = (Map<?, ?>) item;
+        rejected.add(
+            new Rejection(
+                String.valueOf(entry.get("file")),
+                ((Number) entry.get("line")).intValue(),
+                ((Number) entry.get("column")).intValue(),
+                String.valueOf(entry.get("path")),
+                String.valueOf(entry.get("reason"))));
+      }
+    }
+    return new SyncReport(
+        record.commit(),
+        record.branch(),
+        record.trigger(),
+        SyncReport.OK.equals(record.status()) ? "repository" : "database",
+        record.status(),
+        record.startedAt(),
+        record.durationMs(),
+        record.documentsLoaded(),
+        rejected,
+        record.error());
+  }
+}
