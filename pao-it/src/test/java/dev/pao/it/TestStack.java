@@ -15,6 +15,14 @@ import java.util.stream.Stream;
  * free ports, in a fresh directory. Started on first use, stopped when the JVM exits.
  */
 public final class TestStack {
+  /** Queue probes on, and short queue timings so the failure tests run in seconds. */
+  static final Map<String, String> QUEUE_TEST_SETTINGS =
+      Map.of(
+          "PAO_QUEUE_PROBES", "true",
+          "PAO_QUEUE_VISIBILITY_TIMEOUT_SECONDS", "5",
+          "PAO_QUEUE_WAIT_TIME_SECONDS", "2",
+          "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1");
+
   private static LocalStack stack;
 
   private TestStack() {}
@@ -32,7 +40,7 @@ public final class TestStack {
               freePort(),
               true,
               freePort(),
-              Map.of());
+              QUEUE_TEST_SETTINGS);
       LocalStack started = new LocalStack(settings);
       started.start();
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));

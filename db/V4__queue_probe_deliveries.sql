@@ -1,0 +1,17 @@
+-- Deliveries recorded by the queue test probes (active only with PAO_QUEUE_PROBES=true: the
+-- integration tests and benchmarks). Unused, and empty, in production.
+CREATE TABLE queue_probe_deliveries (
+    id             bigserial   PRIMARY KEY,
+    run_id         text        NOT NULL,
+    probe_key      text        NOT NULL,
+    probe          text        NOT NULL,
+    message_id     text        NOT NULL,
+    group_id       text,
+    delivery_count integer     NOT NULL,
+    outcome        text        NOT NULL CHECK (outcome IN ('started', 'completed', 'failed')),
+    recorded_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX queue_probe_deliveries_run_idx ON queue_probe_deliveries (run_id, probe_key, outcome);
+
+GRANT SELECT, INSERT ON queue_probe_deliveries TO "${app_role}";
+GRANT USAGE, SELECT ON SEQUENCE queue_probe_deliveries_id_seq TO "${app_role}";

@@ -1,0 +1,2 @@
+/** The queue management API (role {@code admin}): statistics, listings and DLQ redrive. */
+package dev.pao.queue.api;

@@ -1,0 +1,42 @@
+package dev.pao.queue.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A message taken from the action queue, decoded: its {@code type} picks the {@link
+ * QueueMessageHandler}; {@code body} is the whole JSON document (snake_case keys, including {@code
+ * type}). The rest comes from the queue.
+ *
+ * @param type what kind of work the message asks for, e.g. {@value ActionMessage#TYPE}
+ * @param body the decoded JSON body
+ * @param messageId the queue's id of the message
+ * @param groupId the FIFO message group (the request id for action messages)
+ * @param deduplicationId the FIFO deduplication id the sender gave
+ * @param deliveryCount how often the queue has handed the message out, this time included
+ * @param sentAt when the message was sent
+ */
+public record QueueMessage(
+    String type,
+    Map<String, Object> body,
+    String messageId,
+    String groupId,
+    String deduplicationId,
+    int deliveryCount,
+    Instant sentAt) {
+
+  public QueueMessage {
+    body = Map.copyOf(body);
+  }
+
+  /** The correlation id the sender put in the body, if any. */
+  public Optional<String> correlationId() {
+    return Optional.ofNullable(body.get("correlation_id")).map(Object::toString);
+  }
+
+  /** Whether the queue handed this message out before. */
+  public boolean redelivered() {
+    return deliveryCount > 1;
+  }
+}

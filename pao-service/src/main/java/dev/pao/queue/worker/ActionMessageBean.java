@@ -1,0 +1,41 @@
+package dev.pao.queue.worker;
+
+import dev.pao.queue.domain.QueueMessage;
+import dev.pao.shared.correlation.Correlation;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * The action queue's message-driven bean (activation spec {@code pao/ActionMessageBean} in
+ * server.xml). A thin adapter: decode, dispatch to the handler of the message's type, done.
+ * Returning normally lets the adapter delete the message; a {@link MessageNotProcessedException}
+ * leaves it for redelivery. Handlers manage their own transactions.
+ */
+@MessageDriven(name = "ActionMessageBean")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ActionMessageBean implements MessageListener {
+  @Inject QueueMessageDecoder decoder;
+  @Inject QueueMessageDispatcher dispatcher;
+
+  @Override
+  public void onMessage(Message message) {
+    QueueMessage decoded;
+    try {
+      decoded = decoder.decode(message);
+    } catch (RuntimeException e) {
+      throw e instanceof MessageNotProcessedException notProcessed
+          ? notProcessed
+          : new MessageNotProcessedException("Undecodable message: " + e.getMessage(), e);
+    }
+    Correlation.Scope scope = Correlation.open(decoded.correlationId().orElse(decoded.messageId()));
+    try {
+      dispatcher.dispatch(decoded);
+    } finally {
+      scope.close();
+    }
+  }
+}

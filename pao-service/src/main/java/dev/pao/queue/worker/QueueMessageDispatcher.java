@@ -1,0 +1,77 @@
+package dev.pao.queue.worker;
+
+import dev.pao.queue.domain.QueueMessage;
+import dev.pao.queue.domain.QueueMessageHandler;
+import dev.pao.queue.probe.Probe;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hands each decoded message to the {@link QueueMessageHandler} of its type. A type without a
+ * handler, and any failure of a handler, leaves the message for redelivery. The test probes ({@link
+ * Probe}) take part only when {@code pao.queue.probes=true}.
+ */
+@ApplicationScoped
+public class QueueMessageDispatcher {
+  private static final Logger LOG = Logger.getLogger(QueueMessageDispatcher.class.getName());
+
+  @Inject Instance<QueueMessageHandler> handlers;
+  @Inject @Probe Instance<QueueMessageHandler> probes;
+
+  @Inject
+  @ConfigProperty(name = "pao.queue.probes", defaultValue = "false")
+  boolean probesEnabled;
+
+  @Inject QueueMetrics metrics;
+
+  private final Map<String, QueueMessageHandler> byType = new HashMap<>();
+
+  @PostConstruct
+  void index() {
+    handlers.forEach(this::add);
+    if (probesEnabled) {
+      LOG.warning("Queue test probes are ENABLED (pao.queue.probes=true); never in production");
+      probes.forEach(this::add);
+    }
+  }
+
+  private void add(QueueMessageHandler handler) {
+    QueueMessageHandler previous = byType.putIfAbsent(handler.type(), handler);
+    if (previous != null) {
+      throw new IllegalStateException("Two handlers for queue message type " + handler.type());
+    }
+  }
+
+  /** Runs the message's handler; throws {@link MessageNotProcessedException} unless it is done. */
+  public void dispatch(QueueMessage message) {
+    long started = System.nanoTime();
+    try {
+      metrics.received(message);
+      QueueMessageHandler handler = byType.get(message.type());
+      if (handler == null) {
+        throw new MessageNotProcessedException(
+            "No handler for queue message type '" + message.type() + "'", null);
+      }
+      handler.handle(message);
+      metrics.handled(message, System.nanoTime() - started);
+    } catch (RuntimeException e) {
+      metrics.failed(message, System.nanoTime() - started);
+      LOG.log(
+          Level.WARNING,
+          "Message {0} (group {1}, delivery {2}) left for redelivery: {3}",
+          new Object[] {
+            message.messageId(), message.groupId(), message.deliveryCount(), e.getMessage()
+          });
+      throw e instanceof MessageNotProcessedException notProcessed
+          ? notProcessed
+          : new MessageNotProcessedException("Handler failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.pao.sqs.ra;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * One activation: the queue consumed for one message-driven bean by {@code maxConcurrency} pollers
+ * on the server's WorkManager, with its client, heartbeat and counters. Stopping lets every poller
+ * finish its current receive (at most the long-poll wait) and its current message (within a grace
+ * period), so no acknowledgement is lost or sent twice.
+ */
+final class InboundQueue {
+  private static final Logger LOG = Logger.getLogger(InboundQueue.class.getName());
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  private final BootstrapContext context;
+  private final MessageEndpointFactory factory;
+  private final BridgeSettings settings;
+  private final OutageMonitor outage;
+  private final BridgeStats stats;
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private CountDownLatch pollersDone;
+  private SqsClient sqs;
+  private VisibilityHeartbeat heartbeat;
+
+  InboundQueue(BootstrapContext context, MessageEndpointFactory factory, BridgeSettings settings) {
+    this.context = context;
+    this.factory = factory;
+    this.settings = settings;
+    this.outage = new OutageMonitor(settings.queueName());
+    this.stats = new BridgeStats(outage);
+  }
+
+  void start() throws ResourceException {
+    sqs = SqsClients.create(settings);
+    heartbeat = new VisibilityHeartbeat(sqs, settings, stats, context.createTimer());
+    heartbeat.start();
+    stats.register(settings.queueName());
+    pollersDone = new CountDownLatch(settings.maxConcurrency());
+    for (int i = 0; i < settings.maxConcurrency(); i++) {
+      context.getWorkManager().scheduleWork(new QueuePoller(this));
+    }
+    LOG.log(
+        Level.INFO,
+        "Consuming SQS queue {0} with up to {1} messages in parallel (visibility {2} s, wait {3} s)",
+        new Object[] {
+          settings.queueUrl(),
+          settings.maxConcurrency(),
+          settings.visibilityTimeout().toSeconds(),
+          settings.waitTime().toSeconds()
+        });
+  }
+
+  void stop() {
+    stopRequested.countDown();
+    try {
+      Duration limit = settings.waitTime().plus(STOP_GRACE);
+      if (pollersDone != null && !pollersDone.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.log(
+            Level.WARNING,
+            "{0} message(s) of {1} still in progress at stop; they will be redelivered",
+            new Object[] {stats.getInFlight(), settings.queueName()});
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (heartbeat != null) {
+        heartbeat.stop();
+      }
+      stats.unregister();
+      if (sqs != null) {
+        sqs.close();
+      }
+    }
+    LOG.log(Level.INFO, "Stopped consuming SQS queue {0}", settings.queueUrl());
+  }
+
+  boolean running() {
+    return stopRequested.getCount() > 0;
+  }
+
+  /** Waits for the given time, or less if a stop is requested meanwhile. */
+  void pause(Duration delay) {
+    try {
+      stopRequested.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopRequested.countDown();
+    }
+  }
+
+  void pollerDone() {
+    pollersDone.countDown();
+  }
+
+  MessageEndpointFactory factory() {
+    return factory;
+  }
+
+  BridgeSettings settings() {
+    return settings;
+  }
+
+  SqsClient sqs() {
+    return sqs;
+  }
+
+  OutageMonitor outage() {
+    return outage;
+  }
+
+  BridgeStats stats() {
+    return stats;
+  }
+
+  VisibilityHeartbeat heartbeat() {
+    return heartbeat;
+  }
+}

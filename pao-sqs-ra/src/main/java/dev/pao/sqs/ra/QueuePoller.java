@@ -1,0 +1,216 @@
+package dev.pao.sqs.ra;
+
+import com.amazon.sqs.javamessaging.message.SQSTextMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageListener;
+import jakarta.resource.spi.UnavailableException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.work.Work;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.ReceiptHandleIsInvalidException;
+
+/**
+ * One poller: receives a single message, hands it to the bean, then deletes it (the bean returned)
+ * or makes it visible again after the redelivery delay (the bean threw). Receiving one message at a
+ * time means a failed message's group successor is never received early; several pollers give
+ * different groups in parallel.
+ */
+final class QueuePoller implements Work {
+  private static final Logger LOG = Logger.getLogger(QueuePoller.class.getName());
+  private static final int ACK_ATTEMPTS_WHILE_STOPPING = 3;
+
+  private final InboundQueue queue;
+  private final BridgeSettings settings;
+  private final Backoff backoff = new Backoff();
+  private MessageEndpoint endpoint;
+
+  QueuePoller(InboundQueue queue) {
+    this.queue = queue;
+    this.settings = queue.settings();
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (queue.running()) {
+        if (endpointReady()) {
+          receive().forEach(this::process);
+        }
+      }
+    } finally {
+      discardEndpoint();
+      queue.pollerDone();
+    }
+  }
+
+  @Override
+  public void release() {
+    // The activation's stop ends every poller; nothing to do for one alone.
+  }
+
+  private boolean endpointReady() {
+    if (endpoint != null) {
+      return true;
+    }
+    try {
+      endpoint = queue.factory().createEndpoint(null);
+      return true;
+    } catch (UnavailableException e) {
+      // The application is not ready yet: wait without receiving anything.
+      queue.pause(Duration.ofMillis(500));
+      return false;
+    }
+  }
+
+  private List<Message> receive() {
+    try {
+      List<Message> messages =
+          queue
+              .sqs()
+              .receiveMessage(
+                  r ->
+                      r.queueUrl(settings.queueUrl())
+                          .maxNumberOfMessages(1)
+                          .waitTimeSeconds((int) settings.waitTime().toSeconds())
+                          .visibilityTimeout((int) settings.visibilityTimeout().toSeconds())
+                          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                          .messageAttributeNames("All"))
+              .messages();
+      queue.outage().succeeded();
+      backoff.reset();
+      return messages;
+    } catch (SdkException e) {
+      failedCall(e);
+      return List.of();
+    }
+  }
+
+  private void process(Message message) {
+    if (!queue.running()) {
+      makeVisible(message, Duration.ZERO);
+      queue.stats().returnedAtStop.increment();
+      return;
+    }
+    BridgeStats stats = queue.stats();
+    stats.received.increment();
+    if (receiveCount(message) > 1) {
+      stats.redelivered.increment();
+    }
+    stats.inFlight.incrementAndGet();
+    queue.heartbeat().track(message.receiptHandle());
+    try {
+      if (deliver(message)) {
+        acknowledge(message);
+      } else {
+        makeVisible(message, settings.redeliveryDelay());
+        stats.released.increment();
+      }
+    } finally {
+      queue.heartbeat().untrack(message.receiptHandle());
+      stats.inFlight.decrementAndGet();
+    }
+  }
+
+  private boolean deliver(Message message) {
+    try {
+      SQSTextMessage jms =
+          new SQSTextMessage(NoOpAcknowledger.INSTANCE, settings.queueUrl(), message);
+      ((MessageListener) endpoint).onMessage(jms);
+      return true;
+    } catch (JMSException | RuntimeException | Error e) {
+      LOG.log(
+          Level.WARNING,
+          "Message {0} (group {1}, receive {2}) was not processed and will be redelivered: {3}",
+          new Object[] {
+            message.messageId(), groupId(message), receiveCount(message), rootMessage(e)
+          });
+      discardEndpoint();
+      return false;
+    }
+  }
+
+  private void acknowledge(Message message) {
+    Instant deadline = Instant.now().plus(settings.visibilityTimeout());
+    int attemptsWhileStopping = 0;
+    while (true) {
+      try {
+        queue
+            .sqs()
+            .deleteMessage(
+                r -> r.queueUrl(settings.queueUrl()).receiptHandle(message.receiptHandle()));
+        queue.stats().acknowledged.increment();
+        queue.outage().succeeded();
+        return;
+      } catch (ReceiptHandleIsInvalidException e) {
+        giveUpAck(message, e);
+        return;
+      } catch (SdkException e) {
+        failedCall(e);
+        if (Instant.now().isAfter(deadline)
+            || (!queue.running() && ++attemptsWhileStopping >= ACK_ATTEMPTS_WHILE_STOPPING)) {
+          giveUpAck(message, e);
+          return;
+        }
+      }
+    }
+  }
+
+  private void giveUpAck(Message message, Exception cause) {
+    LOG.log(
+        Level.WARNING,
+        "Message {0} was processed but could not be deleted ({1}); it will be redelivered",
+        new Object[] {message.messageId(), cause.getMessage()});
+  }
+
+  private void makeVisible(Message message, Duration delay) {
+    try {
+      queue
+          .sqs()
+          .changeMessageVisibility(
+              r ->
+                  r.queueUrl(settings.queueUrl())
+                      .receiptHandle(message.receiptHandle())
+                      .visibilityTimeout((int) delay.toSeconds()));
+    } catch (SdkException e) {
+      // It becomes visible anyway when its visibility timeout ends.
+      queue.stats().queueErrors.increment();
+    }
+  }
+
+  private void failedCall(SdkException e) {
+    queue.stats().queueErrors.increment();
+    queue.outage().failed(e);
+    queue.pause(backoff.next());
+  }
+
+  private void discardEndpoint() {
+    if (endpoint != null) {
+      endpoint.release();
+      endpoint = null;
+    }
+  }
+
+  private static int receiveCount(Message message) {
+    String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
+    return count == null ? 1 : Integer.parseInt(count);
+  }
+
+  private static String groupId(Message message) {
+    return message.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+}
