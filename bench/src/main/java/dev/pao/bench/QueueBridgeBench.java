@@ -52,6 +52,7 @@ public final class QueueBridgeBench {
                 freePort(),
                 freePort(),
                 false,
+                0,
                 Map.of("PAO_QUEUE_PROBES", "true")));
     try {
       stack.start();

@@ -49,7 +49,7 @@ class RequestLifecycleIT {
     target.stop();
   }
 
-  private static Api.Answer post(String path, String body, String token, String idempotencyKey) {
+  private static Api.Answer send(String path, String body, String token, String idempotencyKey) {
     HttpRequest.Builder request =
         api.request(path)
             .header("Authorization", "Bearer " + token)
@@ -63,7 +63,7 @@ class RequestLifecycleIT {
 
   static String submit(String item, String formData) {
     Api.Answer answer =
-        post(
+        send(
             "/api/v1/requests",
             "{\"catalog_item_id\": \"" + item + "\", \"form_data\": " + formData + "}",
             ada,
@@ -109,7 +109,7 @@ class RequestLifecycleIT {
         actions.getJsonObject(1).getJsonObject("error").getString("message").contains("HTTP 500"));
     assertEquals("pending", actions.getJsonObject(2).getString("status"), "component 3 untouched");
 
-    Api.Answer preview = post("/api/v1/requests/" + id + "/retry?dry_run=true", "{}", ada, null);
+    Api.Answer preview = send("/api/v1/requests/" + id + "/retry?dry_run=true", "{}", ada, null);
     assertEquals(200, preview.status(), preview.raw());
     JsonArray willRun = preview.json().getJsonObject("data").getJsonArray("will_run");
     assertEquals(2, willRun.size());
@@ -118,7 +118,7 @@ class RequestLifecycleIT {
 
     assertEquals(
         202,
-        post("/api/v1/requests/" + id + "/retry", "{\"reason\": \"fixed\"}", ada, null).status());
+        send("/api/v1/requests/" + id + "/retry", "{\"reason\": \"fixed\"}", ada, null).status());
     JsonObject completed = awaitStatus(id, "completed");
     assertEquals("f-1", completed.getJsonObject("outputs").getString("firstId"));
     assertEquals("t-1", completed.getJsonObject("outputs").getString("thirdId"));
@@ -186,7 +186,7 @@ class RequestLifecycleIT {
   @Test
   void invalidFormDataListsEveryProblem() {
     Api.Answer answer =
-        post(
+        send(
             "/api/v1/requests",
             "{\"catalog_item_id\": \"it-chain\", \"form_data\": {\"name\": \"X!\", \"extra\": 1}}",
             ada,
@@ -201,14 +201,14 @@ class RequestLifecycleIT {
   @Test
   void theSameIdempotencyKeyAnswersTheSameRequestAndRefusesAnotherBody() {
     String body = "{\"catalog_item_id\": \"it-chain\", \"form_data\": {\"name\": \"idem-one\"}}";
-    Api.Answer first = post("/api/v1/requests", body, ada, "key-it-1");
-    Api.Answer again = post("/api/v1/requests", body, ada, "key-it-1");
+    Api.Answer first = send("/api/v1/requests", body, ada, "key-it-1");
+    Api.Answer again = send("/api/v1/requests", body, ada, "key-it-1");
     assertEquals(202, first.status(), first.raw());
     assertEquals(
         first.json().getJsonObject("data").getString("id"),
         again.json().getJsonObject("data").getString("id"));
     Api.Answer other =
-        post("/api/v1/requests", body.replace("idem-one", "idem-two"), ada, "key-it-1");
+        send("/api/v1/requests", body.replace("idem-one", "idem-two"), ada, "key-it-1");
     assertEquals(422, other.status(), other.raw());
     assertEquals("IDEMPOTENCY_KEY_REUSED", other.errorCode());
   }
@@ -240,7 +240,7 @@ class RequestLifecycleIT {
     String id = submit("it-first", "{\"name\": \"finished\"}");
     awaitStatus(id, "completed");
     for (String decision : List.of("retry", "abort", "escalate")) {
-      Api.Answer answer = post("/api/v1/requests/" + id + "/" + decision, "{}", ada, null);
+      Api.Answer answer = send("/api/v1/requests/" + id + "/" + decision, "{}", ada, null);
       assertEquals(409, answer.status(), decision + ": " + answer.raw());
       assertEquals("INVALID_STATE", answer.errorCode());
     }
@@ -253,7 +253,7 @@ class RequestLifecycleIT {
     String id = submit("it-first", "{\"name\": \"broken-one\"}");
     awaitStatus(id, "failed");
     Api.Answer escalated =
-        post("/api/v1/requests/" + id + "/escalate", "{\"reason\": \"needs DBA\"}", ada, null);
+        send("/api/v1/requests/" + id + "/escalate", "{\"reason\": \"needs DBA\"}", ada, null);
     assertEquals(200, escalated.status(), escalated.raw());
     assertEquals("escalated", escalated.json().getJsonObject("data").getString("status"));
     assertEquals("needs DBA", escalated.json().getJsonObject("data").getString("status_reason"));

@@ -83,7 +83,12 @@ public class RequestAction {
   protected RequestAction() {}
 
   /** A planned, not yet queued action. */
-  public RequestAction(UUID requestId, int actionIndex, Step step, Map<String, Object> config) {
+  public RequestAction(
+      UUID requestId,
+      int actionIndex,
+      Step step,
+      Map<String, Object> config,
+      List<Integer> dependsOn) {
     this.id = UUID.randomUUID();
     this.requestId = requestId;
     this.actionIndex = actionIndex;
