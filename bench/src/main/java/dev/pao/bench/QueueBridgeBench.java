@@ -187,7 +187,7 @@ public final class QueueBridgeBench {
     }
   }
 
-  private static void deleteRecursively(Path root) throws IOException {
+  static void deleteRecursively(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> paths = Files.walk(root)) {
         paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -40,11 +40,9 @@ class QueueDeadLetterIT {
   }
 
   @Test
-  void actionMessageWithoutItsHandlerIsNotAcknowledged() {
+  void aMalformedActionMessageIsNotAcknowledgedAndEndsInTheDeadLetterQueue() {
     String group = UUID.randomUUID().toString();
-    QueueProbes.sendRaw(
-        group,
-        "{\"type\":\"action\",\"request_id\":\"" + group + "\",\"action_index\":0,\"attempt\":1}");
+    QueueProbes.sendRaw(group, "{\"type\":\"action\",\"request_id\":\"not-a-request\"}");
 
     JsonObject letter = awaitDeadLetter(group);
     assertEquals("action", letter.getJsonObject("body").getString("type"));

@@ -1,5 +1,7 @@
 package dev.pao.it;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.pao.local.LibertyProcess;
 import dev.pao.local.LocalStack;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -42,6 +45,16 @@ final class RequestServer {
             TestStack.freePort(),
             env);
     server.start(Duration.ofMinutes(3));
+    // The first catalog sync runs after start-up; wait until it serves the integration documents.
+    Api api = new Api(server.baseUrl());
+    String token = api.token("catalog-check@example.com", List.of(), List.of());
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                api.get("/api/v1/catalog/it-chain", token).status() == 200
+                    && api.get("/api/v1/catalog/it-tickets", token).status() == 200);
     return server;
   }
 }

@@ -119,6 +119,8 @@ public class RequestResource {
       summary = "Retry a failed or stuck request from its failed action",
       description =
           "?dry_run=true answers which actions would run again, and which have side effects.")
+  @APIResponse(responseCode = "200", description = "The dry-run preview")
+  @APIResponse(responseCode = "202", description = "Re-queued from the failed action")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   public Response retry(
       @PathParam("id") String id, @QueryParam("dry_run") boolean dryRun, Decision decision) {
@@ -133,6 +135,7 @@ public class RequestResource {
   @POST
   @Path("{id}/abort")
   @Operation(summary = "Abort a failed or stuck request (its DLQ messages are removed)")
+  @APIResponse(responseCode = "200", description = "Aborted")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   public Envelope<RequestView> abort(@PathParam("id") String id, Decision decision) {
     commands.abort(uuid(id), user, decision == null ? null : decision.reason());
@@ -142,6 +145,7 @@ public class RequestResource {
   @POST
   @Path("{id}/escalate")
   @Operation(summary = "Escalate a failed or stuck request to support, with a reason")
+  @APIResponse(responseCode = "200", description = "Escalated")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   public Envelope<RequestView> escalate(@PathParam("id") String id, Decision decision) {
     commands.escalate(uuid(id), user, decision == null ? null : decision.reason());

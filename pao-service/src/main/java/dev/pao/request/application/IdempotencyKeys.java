@@ -1,7 +1,5 @@
 package dev.pao.request.application;
 
-import dev.pao.shared.api.ApiException;
-import dev.pao.shared.api.ErrorCode;
 import dev.pao.shared.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,12 +26,15 @@ public class IdempotencyKeys {
   @PersistenceContext(unitName = "pao")
   EntityManager em;
 
+  /** The outcome of a claim: new, a repeat of an earlier identical call, or a conflict. */
+  public record Claim(Optional<UUID> earlier, boolean conflict) {}
+
   /**
    * Claims {@code key} for {@code requestId}, or answers the request an earlier identical call
-   * created.
+   * created, or that the key was used with another body.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<UUID> claim(String owner, String key, Object body, UUID requestId) {
+  public Claim claim(String owner, String key, Object body, UUID requestId) {
     String hash = hash(body);
     int claimed =
         em.createNativeQuery(
@@ -49,7 +50,7 @@ public class IdempotencyKeys {
             .setParameter(4, requestId)
             .executeUpdate();
     if (claimed == 1) {
-      return Optional.empty();
+      return new Claim(Optional.empty(), false);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -61,11 +62,9 @@ public class IdempotencyKeys {
             .getResultList();
     Object[] row = rows.get(0);
     if (!hash.equals(row[0])) {
-      throw new ApiException(
-          ErrorCode.IDEMPOTENCY_KEY_REUSED,
-          "This Idempotency-Key was used with a different body within the last 24 hours");
+      return new Claim(Optional.empty(), true);
     }
-    return Optional.of(UUID.fromString(String.valueOf(row[1])));
+    return new Claim(Optional.of(UUID.fromString(String.valueOf(row[1]))), false);
   }
 
   static String hash(Object body) {

@@ -38,6 +38,7 @@ public class RequestCommands {
   @Inject ActionExecutors executors;
   @Inject DeadLetterQueue deadLetters;
   @Inject OutboxRelay relay;
+  @Inject RequestCommands self;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -45,15 +46,20 @@ public class RequestCommands {
   public record RetryPlan(
       String requestId, String status, List<Map<String, Object>> willRun, List<Integer> kept) {}
 
-  @Transactional
   public RetryPlan previewRetry(UUID id, CurrentUser user) {
     Request request = access.visible(id, user);
     requireDecisionState(request, RequestStatus.RETRYING);
     return plan(request, store.actions(id));
   }
 
-  @Transactional
+  /** Re-queues from the failed action; refusals are decided before any transaction opens. */
   public RetryPlan retry(UUID id, CurrentUser user, String reason) {
+    requireDecisionState(access.visible(id, user), RequestStatus.RETRYING);
+    return self.retryNow(id, user, reason);
+  }
+
+  @Transactional
+  public RetryPlan retryNow(UUID id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
     requireDecisionState(request, RequestStatus.RETRYING);
     List<RequestAction> actions = store.actions(id);
@@ -89,8 +95,13 @@ public class RequestCommands {
     return plan;
   }
 
-  @Transactional
   public void abort(UUID id, CurrentUser user, String reason) {
+    requireDecisionState(access.visible(id, user), RequestStatus.ABORTED);
+    self.abortNow(id, user, reason);
+  }
+
+  @Transactional
+  public void abortNow(UUID id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
     requireDecisionState(request, RequestStatus.ABORTED);
     transitions.move(
@@ -113,8 +124,13 @@ public class RequestCommands {
     }
   }
 
-  @Transactional
   public void escalate(UUID id, CurrentUser user, String reason) {
+    requireDecisionState(access.visible(id, user), RequestStatus.ESCALATED);
+    self.escalateNow(id, user, reason);
+  }
+
+  @Transactional
+  public void escalateNow(UUID id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
     requireDecisionState(request, RequestStatus.ESCALATED);
     transitions.move(

@@ -12,7 +12,6 @@ import dev.pao.shared.api.ErrorDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -37,7 +36,6 @@ public class RequestListing {
   /** One page and the cursor of the next (null on the last page). */
   public record Page(List<RequestView> requests, String nextCursor) {}
 
-  @Transactional
   public Page list(CurrentUser user, Filter filter, String cursor, int limit) {
     if (limit < 1 || limit > 200) {
       throw invalid("limit", "between 1 and 200");

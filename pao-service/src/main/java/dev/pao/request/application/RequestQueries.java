@@ -15,7 +15,6 @@ import dev.pao.request.infra.RequestStore;
 import dev.pao.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ public class RequestQueries {
   @Inject ActionExecutors executors;
   @Inject AuditLog audit;
 
-  @Transactional
   public RequestView detail(UUID id, CurrentUser user) {
     Request request = access.visible(id, user);
     Integer position =
@@ -39,7 +37,6 @@ public class RequestQueries {
   }
 
   /** Current state, current action, progress, and the live state of external tickets. */
-  @Transactional
   public Map<String, Object> status(UUID id, CurrentUser user) {
     Request request = access.visible(id, user);
     List<RequestAction> actions = store.actions(id);
@@ -73,7 +70,6 @@ public class RequestQueries {
    * The execution log: every attempt of every action (timestamps, masked payload, response summary,
    * error) and the request's audit trail in order.
    */
-  @Transactional
   public Map<String, Object> logs(UUID id, CurrentUser user) {
     access.visible(id, user);
     List<Map<String, Object>> log = new ArrayList<>();

@@ -14,6 +14,7 @@ import dev.pao.request.domain.RequestAction;
 import dev.pao.request.infra.RequestStore;
 import dev.pao.security.CurrentUser;
 import dev.pao.shared.api.ApiException;
+import dev.pao.shared.api.ErrorCode;
 import dev.pao.shared.api.ErrorDetail;
 import dev.pao.shared.correlation.Correlation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,27 +38,29 @@ public class RequestSubmission {
   @Inject RequestStore store;
   @Inject IdempotencyKeys idempotency;
   @Inject AuditLog audit;
+  @Inject RequestSubmission self;
 
   private final Clock clock = Clock.systemUTC();
 
   /** The outcome: the request, and whether it was created now or found by its idempotency key. */
   public record Submitted(UUID requestId, boolean created) {}
 
-  @Transactional
+  /** A validated, planned request ready to be stored. */
+  public record Prepared(
+      CatalogSnapshot snapshot,
+      CatalogDocument document,
+      Map<String, Object> formData,
+      RequestPlan plan,
+      Map<String, Object> canonicalBody) {}
+
+  /**
+   * Validates and plans outside any transaction (a rejected request never opens one), then stores
+   * it in one transaction.
+   */
   public Submitted submit(SubmitRequest body, CurrentUser user, String idempotencyKey) {
     if (body == null || body.catalogItemId() == null || body.catalogItemId().isBlank()) {
       throw ApiException.validation(
           "catalog_item_id is required", List.of(new ErrorDetail("catalog_item_id", "required")));
-    }
-    UUID id = UUID.randomUUID();
-    if (idempotencyKey != null) {
-      Map<String, Object> canonical = new LinkedHashMap<>();
-      canonical.put("catalog_item_id", body.catalogItemId());
-      canonical.put("form_data", body.formData() == null ? Map.of() : body.formData());
-      Optional<UUID> earlier = idempotency.claim(user.subject(), idempotencyKey, canonical, id);
-      if (earlier.isPresent()) {
-        return new Submitted(earlier.get(), false);
-      }
     }
     CatalogSnapshot snapshot = catalog.current();
     CatalogDocument document =
@@ -71,7 +73,40 @@ public class RequestSubmission {
                         List.of(new ErrorDetail("catalog_item_id", "unknown catalog item"))));
     Map<String, Object> formData =
         FormDataValidator.validate(FormFields.formOf(document.definition()), body.formData());
-    RequestPlan plan = RequestPlanner.plan(document, snapshot);
+    Map<String, Object> canonical = new LinkedHashMap<>();
+    canonical.put("catalog_item_id", body.catalogItemId());
+    canonical.put("form_data", body.formData() == null ? Map.of() : body.formData());
+    Prepared prepared =
+        new Prepared(
+            snapshot, document, formData, RequestPlanner.plan(document, snapshot), canonical);
+    StoreOutcome outcome = self.store(prepared, user, idempotencyKey);
+    if (outcome.conflict()) {
+      throw new ApiException(
+          ErrorCode.IDEMPOTENCY_KEY_REUSED,
+          "This Idempotency-Key was used with a different body within the last 24 hours");
+    }
+    return outcome.submitted();
+  }
+
+  /** What storing gave: the request, or an idempotency conflict (nothing stored). */
+  public record StoreOutcome(Submitted submitted, boolean conflict) {}
+
+  /** ONE transaction: the request, its actions, the first outbox message, the audit event. */
+  @Transactional
+  public StoreOutcome store(Prepared prepared, CurrentUser user, String idempotencyKey) {
+    UUID id = UUID.randomUUID();
+    if (idempotencyKey != null) {
+      IdempotencyKeys.Claim claim =
+          idempotency.claim(user.subject(), idempotencyKey, prepared.canonicalBody(), id);
+      if (claim.conflict()) {
+        return new StoreOutcome(null, true);
+      }
+      if (claim.earlier().isPresent()) {
+        return new StoreOutcome(new Submitted(claim.earlier().get(), false), false);
+      }
+    }
+    CatalogDocument document = prepared.document();
+    RequestPlan plan = prepared.plan();
     Instant now = clock.instant();
     String correlationId = Correlation.current() == null ? id.toString() : Correlation.current();
     Request request =
@@ -79,10 +114,10 @@ public class RequestSubmission {
             id,
             new Request.CatalogRef(document.kind().apiName(), document.id(), document.version()),
             new Request.Requester(user.subject(), user.email(), user.name(), user.teams()),
-            formData,
+            prepared.formData(),
             correlationId,
             now);
-    request.pin(snapshot.commit(), plan.context(), idempotencyKey);
+    request.pin(prepared.snapshot().commit(), plan.context(), idempotencyKey);
     store.add(request);
     for (int i = 0; i < plan.actions().size(); i++) {
       RequestPlan.PlannedAction planned = plan.actions().get(i);
@@ -107,6 +142,6 @@ public class RequestSubmission {
                 "catalog_item_version", String.valueOf(document.version()),
                 "actions", plan.actions().size()),
             now));
-    return new Submitted(id, true);
+    return new StoreOutcome(new Submitted(id, true), false);
   }
 }
