@@ -148,6 +148,18 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void metadataOfAnUnknownItemIsRejected() {
+    String path = "catalog/databases/postgres-database.yaml";
+    CatalogLoader.Result result =
+        change(
+            path,
+            sample(path).replace(".metadata.postgres-database.sla", ".metadata.postgres-db.sla"));
+    assertEquals(1, result.rejected().size(), result.rejected().toString());
+    assertTrue(
+        result.rejected().get(0).reason().contains("postgres-db"), result.rejected().toString());
+  }
+
+  @Test
   void problemsInsideBlockAndQuotedScalarsPointAtTheExpression() {
     String path = "catalog/messaging/kafka-topic.yaml";
     String broken =
