@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -35,6 +35,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 public final class QueueBridgeBench {
   private static final int MESSAGES = 10_000;
   private static final int GROUPS = 500;
+  private static final int WARM_UP = 2_000;
   private static final String PLAIN_QUEUE = "bench-plain.fifo";
 
   private QueueBridgeBench() {}
@@ -57,36 +58,86 @@ public final class QueueBridgeBench {
     try {
       stack.start();
       SqsClient sqs = client(stack.broker().endpoint());
-      stack.server().stop();
-
       String plainUrl =
           sqs.createQueue(
                   r ->
                       r.queueName(PLAIN_QUEUE)
                           .attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true")))
               .queueUrl();
-      fill(sqs, plainUrl);
-      double plain = plainLoop(sqs, plainUrl);
-
       String bridgeUrl = stack.broker().queueUrl(LocalStack.QUEUE_NAME);
-      fill(sqs, bridgeUrl);
-      stack.server().start(Duration.ofMinutes(3));
-      double bridge = drainRate(sqs, bridgeUrl);
+
+      plainRun(sqs, plainUrl, "warm", WARM_UP);
+      Rates plain = plainRun(sqs, plainUrl, "run", MESSAGES);
+      bridgeRun(sqs, bridgeUrl, "warm", WARM_UP);
+      Rates bridge = bridgeRun(sqs, bridgeUrl, "run", MESSAGES);
 
       System.out.printf(
-          "Queue bridge: %,d messages in %d groups, no-op message-driven bean%n", MESSAGES, GROUPS);
-      System.out.printf("  plain SDK receive(10)/delete-batch loop: %,8.0f msg/s%n", plain);
-      System.out.printf("  bridge (resource adapter -> MDB):        %,8.0f msg/s%n", bridge);
-      System.out.printf("  ratio bridge/plain:                      %8.2f%n", bridge / plain);
+          "Queue bridge: %,d messages in %d groups, no-op message-driven bean (after %,d to warm"
+              + " up)%n",
+          MESSAGES, GROUPS, WARM_UP);
+      System.out.println(
+          "  msg/s                                    first send->last delete   after the last send");
+      print("plain SDK receive(10)/delete-batch loop", plain);
+      print("bridge (resource adapter -> MDB)", bridge);
+      System.out.printf(
+          "  ratio bridge/plain                       %8.2f                  %8.2f%n",
+          bridge.total() / plain.total(), bridge.drain() / plain.drain());
     } finally {
       stack.close();
     }
   }
 
-  private static double plainLoop(SqsClient sqs, String url) {
+  /**
+   * A timed run: {@code total} covers first send to last delete; {@code drain} counts only what was
+   * left when the last send returned, from then to the last delete (the consumer's own rate).
+   */
+  private record Rates(double total, double drain, double fillSeconds) {}
+
+  /** Sends while one thread receives and deletes. */
+  private static Rates plainRun(SqsClient sqs, String url, String prefix, int count)
+      throws Exception {
+    ExecutorService consumer = Executors.newSingleThreadExecutor();
+    AtomicInteger done = new AtomicInteger();
+    try {
+      long started = System.nanoTime();
+      Future<?> consumed = consumer.submit(() -> plainLoop(sqs, url, count, done));
+      fill(sqs, url, prefix, count);
+      long filled = System.nanoTime();
+      int leftAfterFill = count - done.get();
+      consumed.get();
+      return rates(count, leftAfterFill, started, filled);
+    } finally {
+      consumer.shutdown();
+    }
+  }
+
+  /** Sends while the server's bridge consumes, until the queue is empty. */
+  private static Rates bridgeRun(SqsClient sqs, String url, String prefix, int count)
+      throws Exception {
     long started = System.nanoTime();
-    int done = 0;
-    while (done < MESSAGES) {
+    fill(sqs, url, prefix, count);
+    long filled = System.nanoTime();
+    long leftAfterFill = left(sqs, url);
+    while (left(sqs, url) > 0) {
+      Thread.sleep(50);
+    }
+    return rates(count, leftAfterFill, started, filled);
+  }
+
+  private static Rates rates(int count, long leftAfterFill, long started, long filled) {
+    double drainSeconds = seconds(filled);
+    return new Rates(
+        count / seconds(started), leftAfterFill / drainSeconds, (filled - started) / 1e9);
+  }
+
+  private static void print(String name, Rates rates) {
+    System.out.printf(
+        "  %-40s %,8.0f (sent in %4.1f s)     %,8.0f%n",
+        name, rates.total(), rates.fillSeconds(), rates.drain());
+  }
+
+  private static void plainLoop(SqsClient sqs, String url, int count, AtomicInteger done) {
+    while (done.get() < count) {
       List<Message> messages =
           sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
               .messages();
@@ -102,44 +153,28 @@ public final class QueueBridgeBench {
                 .build());
       }
       sqs.deleteMessageBatch(r -> r.queueUrl(url).entries(entries));
-      done += messages.size();
-    }
-    return MESSAGES / seconds(started);
-  }
-
-  private static double drainRate(SqsClient sqs, String url) throws InterruptedException {
-    long started = 0;
-    while (true) {
-      Map<QueueAttributeName, String> counts =
-          sqs.getQueueAttributes(
-                  r ->
-                      r.queueUrl(url)
-                          .attributeNames(
-                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-              .attributes();
-      long left =
-          Long.parseLong(counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-              + Long.parseLong(
-                  counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
-      boolean begun =
-          !"0".equals(counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-              || left < MESSAGES;
-      if (started == 0 && begun) {
-        started = System.nanoTime();
-      }
-      if (started != 0 && left == 0) {
-        return MESSAGES / seconds(started);
-      }
-      Thread.sleep(50);
+      done.addAndGet(messages.size());
     }
   }
 
-  private static void fill(SqsClient sqs, String url) throws Exception {
+  private static long left(SqsClient sqs, String url) {
+    Map<QueueAttributeName, String> counts =
+        sqs.getQueueAttributes(
+                r ->
+                    r.queueUrl(url)
+                        .attributeNames(
+                            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+            .attributes();
+    return Long.parseLong(counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+        + Long.parseLong(counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+  }
+
+  private static void fill(SqsClient sqs, String url, String prefix, int count) throws Exception {
     ExecutorService senders = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> sent = new ArrayList<>();
-      for (int first = 0; first < MESSAGES; first += 10) {
+      for (int first = 0; first < count; first += 10) {
         int from = first;
         sent.add(
             senders.submit(
@@ -150,7 +185,7 @@ public final class QueueBridgeBench {
                         SendMessageBatchRequestEntry.builder()
                             .id(String.valueOf(i - from))
                             .messageGroupId("bench-group-" + (i % GROUPS))
-                            .messageDeduplicationId("bench-" + i)
+                            .messageDeduplicationId(prefix + "-" + i)
                             .messageBody("{\"type\":\"probe.noop\",\"n\":" + i + "}")
                             .build());
                   }

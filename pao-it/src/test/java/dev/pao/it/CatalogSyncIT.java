@@ -115,7 +115,12 @@ class CatalogSyncIT {
             .filter(r -> r.getString("file").equals(path))
             .findFirst()
             .orElseThrow(() -> new AssertionError(answer.raw()));
-    assertEquals(lineOf(broken, "partitionz"), rejection.getInt("line"), rejection.toString());
+    int line = lineOf(broken, "partitionz");
+    assertEquals(line, rejection.getInt("line"), rejection.toString());
+    assertEquals(
+        broken.split("\n", -1)[line - 1].indexOf("{{.current.partitionz") + 1,
+        rejection.getInt("column"),
+        rejection.toString());
     assertTrue(rejection.getString("reason").contains("partitionz"), rejection.toString());
     assertEquals(servedVersion, item("kafka-topic").getString("version"));
     JsonObject sync = api.get("/api/v1/catalog/sync", platform).json().getJsonObject("data");

@@ -1,5 +1,6 @@
 package dev.pao.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,9 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +31,27 @@ class QueueApiIT {
     assertTrue(data.getJsonObject("dlq").getJsonNumber("in_flight").longValue() >= 0);
     assertEquals(5, data.getInt("rate_window_minutes"));
     assertTrue(data.getJsonNumber("processed_per_minute").doubleValue() >= 0);
+  }
+
+  @Test
+  void publishesQueueMetrics() {
+    QueueProbes.send("probe.noop", QueueProbes.newRun(), "metrics", "metrics-group", Map.of());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> api.get("/metrics").raw().contains("pao_queue_messages_acknowledged_total"));
+    String metrics = api.get("/metrics").raw();
+    for (String name :
+        List.of(
+            "pao_queue_messages_received_total",
+            "pao_queue_messages_redelivered_total",
+            "pao_queue_messages_dead_lettered_total",
+            "pao_queue_handler_duration_seconds",
+            "pao_queue_depth{",
+            "pao_queue_in_flight{",
+            "pao_queue_oldest_message_age_seconds")) {
+      assertTrue(metrics.contains(name), name + " missing from /metrics");
+    }
   }
 
   @Test

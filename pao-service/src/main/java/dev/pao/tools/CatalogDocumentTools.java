@@ -68,14 +68,13 @@ public class CatalogDocumentTools {
       throw ApiException.validation(
           "A document is required", List.of(new ErrorDetail("body", "a YAML or JSON document")));
     }
-    DocumentValidator.ParseResult parsed = validator.parse(POSTED, text);
+    DocumentValidator.ParseResult parsed = validator.parse(POSTED, text, POSTED);
     if (parsed.parsed() == null) {
       return new Checked(Optional.empty(), verdict(null, null, parsed.rejections()));
     }
     Map<String, CatalogDocument> items = new HashMap<>();
     catalog.current().items().forEach(item -> items.put(item.id(), item));
-    DocumentValidator.Outcome outcome =
-        validator.check(parsed.parsed(), Optional.empty(), items, POSTED);
+    DocumentValidator.Outcome outcome = validator.check(parsed.parsed(), Optional.empty(), items);
     String kind = parsed.parsed().kind().apiName();
     return new Checked(
         outcome.document(), verdict(kind, parsed.parsed().id(), outcome.rejections()));

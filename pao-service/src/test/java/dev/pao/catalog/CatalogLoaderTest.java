@@ -147,6 +147,39 @@ class CatalogLoaderTest {
         result.rejected().get(0).reason().contains("already used"), result.rejected().toString());
   }
 
+  @Test
+  void metadataOfAnUnknownItemIsRejected() {
+    String path = "catalog/databases/postgres-database.yaml";
+    CatalogLoader.Result result =
+        change(
+            path,
+            sample(path).replace(".metadata.postgres-database.sla", ".metadata.postgres-db.sla"));
+    assertEquals(1, result.rejected().size(), result.rejected().toString());
+    assertTrue(
+        result.rejected().get(0).reason().contains("postgres-db"), result.rejected().toString());
+  }
+
+  @Test
+  void problemsInsideBlockAndQuotedScalarsPointAtTheExpression() {
+    String path = "catalog/messaging/kafka-topic.yaml";
+    String broken =
+        sample(path)
+            .replace("partitions: {{.current.partitions}}", "partitions: {{.current.partitionz}}")
+            .replace("Add topic {{.current.name}}", "Add topic {{.current.nam}}");
+    CatalogLoader.Result result = change(path, broken);
+    assertEquals(2, result.rejected().size(), result.rejected().toString());
+    for (Rejection rejection : result.rejected()) {
+      String needle =
+          rejection.reason().contains("partitionz") ? "{{.current.partitionz" : "{{.current.nam}";
+      assertEquals(lineOf(broken, needle), rejection.line(), rejection.toString());
+      assertEquals(columnOf(broken, needle), rejection.column(), rejection.toString());
+    }
+  }
+
+  private static int columnOf(String text, String needle) {
+    return text.split("\n", -1)[lineOf(text, needle) - 1].indexOf(needle) + 1;
+  }
+
   private static int lineOf(String text, String needle) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -34,8 +34,14 @@ public final class CatalogLoader {
     List<Rejection> rejected = new ArrayList<>();
     List<String> rejectedFiles = new ArrayList<>();
     Map<String, DocumentValidator.Parsed> parsedById = new LinkedHashMap<>();
-    for (Map.Entry<String, String> file : files.documents().entrySet()) {
-      DocumentValidator.ParseResult result = validator.parse(file.getKey(), file.getValue());
+    List<Map.Entry<String, String>> entries = List.copyOf(files.documents().entrySet());
+    List<DocumentValidator.ParseResult> results =
+        entries.parallelStream()
+            .map(file -> validator.parse(file.getKey(), file.getValue(), files.commit()))
+            .toList();
+    for (int index = 0; index < entries.size(); index++) {
+      Map.Entry<String, String> file = entries.get(index);
+      DocumentValidator.ParseResult result = results.get(index);
       List<Rejection> problems = new ArrayList<>(result.rejections());
       if (result.parsed() != null) {
         problems.addAll(Placement.check(result.parsed()));
@@ -62,19 +68,21 @@ public final class CatalogLoader {
     previous.items().forEach(item -> knownItems.put(item.id(), item));
     parsedById.values().stream()
         .filter(parsed -> parsed.kind() == DocumentKind.ITEM)
-        .forEach(
-            parsed ->
-                knownItems.put(parsed.id(), DocumentValidator.toDocument(parsed, files.commit())));
+        .forEach(parsed -> knownItems.put(parsed.id(), parsed.document()));
     for (DocumentKind kind : DocumentKind.values()) {
       Map<String, CatalogDocument> context =
           kind == DocumentKind.ITEM ? knownItems : itemsOf(served);
-      for (DocumentValidator.Parsed parsed : parsedById.values()) {
-        if (parsed.kind() != kind) {
-          continue;
-        }
-        DocumentValidator.Outcome outcome =
-            validator.check(
-                parsed, Placement.folderCategory(parsed.file()), context, files.commit());
+      List<DocumentValidator.Parsed> ofKind =
+          parsedById.values().stream().filter(parsed -> parsed.kind() == kind).toList();
+      List<DocumentValidator.Outcome> outcomes =
+          ofKind.parallelStream()
+              .map(
+                  parsed ->
+                      validator.check(parsed, Placement.folderCategory(parsed.file()), context))
+              .toList();
+      for (int index = 0; index < ofKind.size(); index++) {
+        DocumentValidator.Parsed parsed = ofKind.get(index);
+        DocumentValidator.Outcome outcome = outcomes.get(index);
         if (outcome.document().isPresent()) {
           served.put(parsed.id(), owned(outcome.document().get(), owners));
         } else {

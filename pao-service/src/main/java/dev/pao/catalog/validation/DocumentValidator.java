@@ -25,7 +25,8 @@ public final class DocumentValidator {
   private final CatalogSchema schema = CatalogSchema.get();
 
   /** A parsed document before the semantic rules: its tree, positions and basic identity. */
-  public record Parsed(String file, ParsedYaml yaml, DocumentKind kind, String id) {
+  public record Parsed(
+      String file, ParsedYaml yaml, DocumentKind kind, String id, CatalogDocument document) {
     public Map<String, Object> definition() {
       @SuppressWarnings("unchecked")
       Map<String, Object> tree = (Map<String, Object>) yaml.tree();
@@ -41,7 +42,7 @@ public final class DocumentValidator {
    *
    * @return the parsed document, or the rejections
    */
-  public ParseResult parse(String file, String text) {
+  public ParseResult parse(String file, String text, String commit) {
     ParsedYaml parsed;
     try {
       parsed = yaml.parse(text);
@@ -59,7 +60,10 @@ public final class DocumentValidator {
     Map<?, ?> tree = (Map<?, ?>) parsed.tree();
     DocumentKind kind = DocumentKind.of(tree.get("kind")).orElseThrow();
     String id = String.valueOf(((Map<?, ?>) tree.get("metadata")).get("id"));
-    return new ParseResult(new Parsed(file, parsed, kind, id), List.of());
+    @SuppressWarnings("unchecked")
+    CatalogDocument document =
+        CatalogDocument.fromDefinition(kind, file, commit, (Map<String, Object>) tree);
+    return new ParseResult(new Parsed(file, parsed, kind, id, document), List.of());
   }
 
   /** A parsed document, or why it could not be parsed. */
@@ -70,13 +74,9 @@ public final class DocumentValidator {
    *
    * @param folderCategory the category the document's folder stands for, when it has one
    * @param knownItems the items a template's {@code .metadata} and a bundle's components may name
-   * @param commit the commit the document was read from
    */
   public Outcome check(
-      Parsed parsed,
-      Optional<String> folderCategory,
-      Map<String, CatalogDocument> knownItems,
-      String commit) {
+      Parsed parsed, Optional<String> folderCategory, Map<String, CatalogDocument> knownItems) {
     Map<String, Object> definition = parsed.definition();
     Map<String, Object> metadata = ReadOnly.mapAt(definition, "metadata");
     Map<String, Object> spec = ReadOnly.mapAt(definition, "spec");
@@ -103,7 +103,7 @@ public final class DocumentValidator {
       List<?> actions = ReadOnly.listAt(ReadOnly.mapAt(spec, "fulfillment"), "actions");
       ActionRules.check(actions, problems);
       for (TemplateReferences.Found found :
-          TemplateReferences.check(actions, fieldPaths, withSelf(knownItems, parsed, commit))) {
+          TemplateReferences.check(actions, fieldPaths, withSelf(knownItems, parsed))) {
         Position position =
             parsed
                 .yaml()
@@ -128,23 +128,17 @@ public final class DocumentValidator {
           java.util.Comparator.comparingInt(Rejection::line).thenComparingInt(Rejection::column));
       return new Outcome(Optional.empty(), rejections);
     }
-    return new Outcome(Optional.of(toDocument(parsed, commit)), List.of());
+    return new Outcome(Optional.of(parsed.document()), List.of());
   }
 
   private static Map<String, CatalogDocument> withSelf(
-      Map<String, CatalogDocument> knownItems, Parsed parsed, String commit) {
+      Map<String, CatalogDocument> knownItems, Parsed parsed) {
     if (knownItems.containsKey(parsed.id())) {
       return knownItems;
     }
     Map<String, CatalogDocument> all = new java.util.HashMap<>(knownItems);
-    all.put(parsed.id(), toDocument(parsed, commit));
+    all.put(parsed.id(), parsed.document());
     return all;
-  }
-
-  /** The catalog document a parsed, schema-valid definition describes. */
-  public static CatalogDocument toDocument(Parsed parsed, String commit) {
-    return CatalogDocument.fromDefinition(
-        parsed.kind(), parsed.file(), commit, parsed.definition());
   }
 
   private static Rejection rejection(String file, ParsedYaml parsed, Problem problem) {

@@ -1,7 +1,6 @@
 package dev.pao.catalog.validation;
 
 import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.ReadOnly;
 import dev.pao.template.TemplateContext;
 import dev.pao.template.TemplateEngine;
 import dev.pao.template.TemplateProblem;
@@ -10,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks every template of an item's actions with the template engine's validate phase: {@code
@@ -20,6 +21,8 @@ final class TemplateReferences {
   private static final Set<String> NOT_TEMPLATES =
       Set.of("id", "type", "outputs", "timeoutSeconds");
   private static final TemplateEngine ENGINE = new TemplateEngine();
+  private static final Pattern METADATA_REFERENCE =
+      Pattern.compile("\\.metadata\\.([A-Za-z0-9_-]+)");
 
   /** A template problem and the document path of the string it is in. */
   record Found(String path, TemplateProblem problem) {}
@@ -50,9 +53,14 @@ final class TemplateReferences {
               String.valueOf(laterAction.get("id")), ActionRules.outputsOf(laterAction));
         }
       }
-      knownItems.forEach((itemId, item) -> context.metadataItem(itemId, item.custom().keySet()));
       Map<String, Object> templates = new LinkedHashMap<>(action);
       templates.keySet().removeAll(NOT_TEMPLATES);
+      for (String itemId : metadataItemsNamed(templates)) {
+        CatalogDocument item = knownItems.get(itemId);
+        if (item != null) {
+          context.metadataItem(itemId, item.custom().keySet());
+        }
+      }
       String at = "spec.fulfillment.actions[" + i + "]";
       for (TemplateProblem problem : ENGINE.validateTree(templates, context.build())) {
         String path = problem.location().isEmpty() ? at : at + "." + problem.location();
@@ -63,8 +71,29 @@ final class TemplateReferences {
     return found;
   }
 
-  /** The custom metadata keys of a document definition. */
-  static Set<String> customKeys(Map<String, Object> definition) {
-    return ReadOnly.mapAt(ReadOnly.mapAt(definition, "metadata"), "custom").keySet();
+  /**
+   * The item ids that {@code .metadata.<id>} references in the strings of {@code tree} name. Only
+   * those items are declared to the engine, so checking stays linear in the catalog's size; an id
+   * that is not a known item is left undeclared and reported by the engine.
+   */
+  static Set<String> metadataItemsNamed(Object tree) {
+    Set<String> ids = new HashSet<>();
+    collect(tree, ids);
+    return ids;
+  }
+
+  private static void collect(Object node, Set<String> ids) {
+    if (node instanceof String text) {
+      if (text.contains(".metadata.")) {
+        Matcher matcher = METADATA_REFERENCE.matcher(text);
+        while (matcher.find()) {
+          ids.add(matcher.group(1));
+        }
+      }
+    } else if (node instanceof Map<?, ?> map) {
+      map.values().forEach(value -> collect(value, ids));
+    } else if (node instanceof List<?> list) {
+      list.forEach(value -> collect(value, ids));
+    }
   }
 }

@@ -87,7 +87,7 @@ public final class SafeYaml {
       throw new YamlProblem("the document is empty", 1, 1);
     }
     Map<String, Position> positions = new HashMap<>();
-    Object tree = new Converter(positions).convert(root, "", 0);
+    Object tree = new Converter(positions, text.split("\\R", -1)).convert(root, "", 0);
     return new ParsedYaml(tree, Collections.unmodifiableMap(positions));
   }
 
@@ -101,10 +101,25 @@ public final class SafeYaml {
 
   private final class Converter {
     private final Map<String, Position> positions;
+    private final String[] lines;
     private int nodes;
 
-    Converter(Map<String, Position> positions) {
+    Converter(Map<String, Position> positions, String[] lines) {
       this.positions = positions;
+      this.lines = lines;
+    }
+
+    /** The indentation of the first content line of a block scalar starting on {@code line}. */
+    private int blockIndent(int line) {
+      if (line + 1 >= lines.length) {
+        return 0;
+      }
+      String content = lines[line + 1];
+      int indent = 0;
+      while (indent < content.length() && content.charAt(indent) == ' ') {
+        indent++;
+      }
+      return indent;
     }
 
     Object convert(Node node, String path, int depth) {
@@ -132,7 +147,13 @@ public final class SafeYaml {
                 || style == DumperOptions.ScalarStyle.DOUBLE_QUOTED;
       }
       positions.putIfAbsent(
-          path, new Position(start.getLine() + 1, start.getColumn() + 1, block, quoted));
+          path,
+          new Position(
+              start.getLine() + 1,
+              start.getColumn() + 1,
+              block,
+              quoted,
+              block ? blockIndent(start.getLine()) : 0));
       if (node instanceof MappingNode mapping) {
         checkTag(node, Tag.MAP);
         Map<String, Object> map = new LinkedHashMap<>();

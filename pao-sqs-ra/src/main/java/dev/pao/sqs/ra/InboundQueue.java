@@ -1,7 +1,7 @@
 package dev.pao.sqs.ra;
 
-import jakarta.resource.ResourceException;
 import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -12,9 +12,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * One activation: the queue consumed for one message-driven bean by {@code maxConcurrency} pollers
- * on the server's WorkManager, with its client, heartbeat and counters. Stopping lets every poller
- * finish its current receive (at most the long-poll wait) and its current message (within a grace
- * period), so no acknowledgement is lost or sent twice.
+ * on threads of their own, with its client, heartbeat, acknowledgements and counters. Stopping lets
+ * every poller finish its current receive (at most the long-poll wait) and its current message
+ * (within a grace period), so no acknowledgement is lost or sent twice.
  */
 final class InboundQueue {
   private static final Logger LOG = Logger.getLogger(InboundQueue.class.getName());
@@ -27,6 +27,8 @@ final class InboundQueue {
   private final BridgeStats stats;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private CountDownLatch pollersDone;
+  private final CountDownLatch acknowledgementsDone = new CountDownLatch(1);
+  private Acknowledgements acknowledgements;
   private SqsClient sqs;
   private VisibilityHeartbeat heartbeat;
 
@@ -38,14 +40,16 @@ final class InboundQueue {
     this.stats = new BridgeStats(outage);
   }
 
-  void start() throws ResourceException {
+  void start() throws UnavailableException {
     sqs = SqsClients.create(settings);
     heartbeat = new VisibilityHeartbeat(sqs, settings, stats, context.createTimer());
     heartbeat.start();
     stats.register(settings.queueName());
     pollersDone = new CountDownLatch(settings.maxConcurrency());
+    acknowledgements = new Acknowledgements(this);
+    startThread(acknowledgements, "acks");
     for (int i = 0; i < settings.maxConcurrency(); i++) {
-      context.getWorkManager().scheduleWork(new QueuePoller(this));
+      startThread(new QueuePoller(this), "poller-" + i);
     }
     LOG.log(
         Level.INFO,
@@ -58,6 +62,17 @@ final class InboundQueue {
         });
   }
 
+  /**
+   * Pollers block in long polls and handlers for as long as their work takes, so they run on
+   * threads of their own rather than the server's shared pool, which also serves HTTP requests.
+   */
+  private void startThread(Runnable task, String role) {
+    Thread thread = new Thread(task, "pao-sqs-" + settings.queueName() + "-" + role);
+    thread.setDaemon(true);
+    thread.setContextClassLoader(SqsResourceAdapter.class.getClassLoader());
+    thread.start();
+  }
+
   void stop() {
     stopRequested.countDown();
     try {
@@ -67,6 +82,9 @@ final class InboundQueue {
             Level.WARNING,
             "{0} message(s) of {1} still in progress at stop; they will be redelivered",
             new Object[] {stats.getInFlight(), settings.queueName()});
+      }
+      if (!acknowledgementsDone.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.log(Level.WARNING, "Deletes of {0} still pending at stop", settings.queueName());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -98,6 +116,19 @@ final class InboundQueue {
 
   void pollerDone() {
     pollersDone.countDown();
+  }
+
+  /** Whether every poller has ended (so no further message will be passed on to be deleted). */
+  boolean pollersFinished() {
+    return pollersDone.getCount() == 0;
+  }
+
+  void acknowledgementsDone() {
+    acknowledgementsDone.countDown();
+  }
+
+  Acknowledgements acknowledgements() {
+    return acknowledgements;
   }
 
   MessageEndpointFactory factory() {

@@ -29,9 +29,13 @@ final class OutageMonitor {
     }
   }
 
-  void succeeded() {
-    Instant since = downSince.getAndSet(null);
-    if (since != null) {
+  /**
+   * A call that started at {@code callStarted} succeeded. Only a call started after the outage
+   * began ends it: a long poll that was already under way may still return normally.
+   */
+  void succeeded(Instant callStarted) {
+    Instant since = downSince.get();
+    if (since != null && callStarted.isAfter(since) && downSince.compareAndSet(since, null)) {
       LOG.log(
           Level.INFO,
           "SQS queue {0} is reachable again after {1} s",

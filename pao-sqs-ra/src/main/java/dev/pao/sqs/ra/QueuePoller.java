@@ -5,7 +5,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MessageListener;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
-import jakarta.resource.spi.work.Work;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,17 +13,15 @@ import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-import software.amazon.awssdk.services.sqs.model.ReceiptHandleIsInvalidException;
 
 /**
- * One poller: receives a single message, hands it to the bean, then deletes it (the bean returned)
- * or makes it visible again after the redelivery delay (the bean threw). Receiving one message at a
- * time means a failed message's group successor is never received early; several pollers give
- * different groups in parallel.
+ * One poller: receives a single message, hands it to the bean, then passes it on to be deleted (the
+ * bean returned) or makes it visible again after the redelivery delay (the bean threw). Receiving
+ * one message at a time means a failed message's group successor is never received early; several
+ * pollers give different groups in parallel.
  */
-final class QueuePoller implements Work {
+final class QueuePoller implements Runnable {
   private static final Logger LOG = Logger.getLogger(QueuePoller.class.getName());
-  private static final int ACK_ATTEMPTS_WHILE_STOPPING = 3;
 
   private final InboundQueue queue;
   private final BridgeSettings settings;
@@ -50,11 +47,6 @@ final class QueuePoller implements Work {
     }
   }
 
-  @Override
-  public void release() {
-    // The activation's stop ends every poller; nothing to do for one alone.
-  }
-
   private boolean endpointReady() {
     if (endpoint != null) {
       return true;
@@ -70,6 +62,7 @@ final class QueuePoller implements Work {
   }
 
   private List<Message> receive() {
+    Instant started = Instant.now();
     try {
       List<Message> messages =
           queue
@@ -83,7 +76,7 @@ final class QueuePoller implements Work {
                           .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                           .messageAttributeNames("All"))
               .messages();
-      queue.outage().succeeded();
+      queue.outage().succeeded(started);
       backoff.reset();
       return messages;
     } catch (SdkException e) {
@@ -105,16 +98,19 @@ final class QueuePoller implements Work {
     }
     stats.inFlight.incrementAndGet();
     queue.heartbeat().track(message.receiptHandle());
+    boolean delivered = false;
     try {
-      if (deliver(message)) {
-        acknowledge(message);
+      delivered = deliver(message);
+    } finally {
+      stats.inFlight.decrementAndGet();
+      if (delivered) {
+        // Stays tracked (hidden) until the delete went through.
+        queue.acknowledgements().submit(message);
       } else {
+        queue.heartbeat().untrack(message.receiptHandle());
         makeVisible(message, settings.redeliveryDelay());
         stats.released.increment();
       }
-    } finally {
-      queue.heartbeat().untrack(message.receiptHandle());
-      stats.inFlight.decrementAndGet();
     }
   }
 
@@ -134,39 +130,6 @@ final class QueuePoller implements Work {
       discardEndpoint();
       return false;
     }
-  }
-
-  private void acknowledge(Message message) {
-    Instant deadline = Instant.now().plus(settings.visibilityTimeout());
-    int attemptsWhileStopping = 0;
-    while (true) {
-      try {
-        queue
-            .sqs()
-            .deleteMessage(
-                r -> r.queueUrl(settings.queueUrl()).receiptHandle(message.receiptHandle()));
-        queue.stats().acknowledged.increment();
-        queue.outage().succeeded();
-        return;
-      } catch (ReceiptHandleIsInvalidException e) {
-        giveUpAck(message, e);
-        return;
-      } catch (SdkException e) {
-        failedCall(e);
-        if (Instant.now().isAfter(deadline)
-            || (!queue.running() && ++attemptsWhileStopping >= ACK_ATTEMPTS_WHILE_STOPPING)) {
-          giveUpAck(message, e);
-          return;
-        }
-      }
-    }
-  }
-
-  private void giveUpAck(Message message, Exception cause) {
-    LOG.log(
-        Level.WARNING,
-        "Message {0} was processed but could not be deleted ({1}); it will be redelivered",
-        new Object[] {message.messageId(), cause.getMessage()});
   }
 
   private void makeVisible(Message message, Duration delay) {

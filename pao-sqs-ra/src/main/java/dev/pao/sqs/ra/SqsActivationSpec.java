@@ -41,7 +41,11 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
     check(wrong, "redeliveryDelaySeconds", redeliveryDelaySeconds, 0, 43_200);
     if (!wrong.isEmpty()) {
       InvalidPropertyException invalid =
-          new InvalidPropertyException("Invalid SQS activation properties: " + wrong);
+          new InvalidPropertyException(
+              "Invalid SQS activation properties "
+                  + wrong
+                  + " (queueUrl required; maxConcurrency 1-200, visibilityTimeoutSeconds"
+                  + " 1-43200, waitTimeSeconds 0-20, redeliveryDelaySeconds 0-43200)");
       List<PropertyDescriptor> descriptors = new ArrayList<>();
       for (String name : wrong) {
         try {
@@ -73,7 +77,7 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
 
   private static void check(List<String> wrong, String name, Integer value, int min, int max) {
     if (value == null || value < min || value > max) {
-      wrong.add(name + " (" + min + ".." + max + ")");
+      wrong.add(name);
     }
   }
 
