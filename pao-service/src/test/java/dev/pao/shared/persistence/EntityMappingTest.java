@@ -58,7 +58,9 @@ class EntityMappingTest {
                 "jakarta.persistence.jdbc.url",
                     postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
                 "jakarta.persistence.jdbc.user", "pao_app",
-                "jakarta.persistence.jdbc.password", "app"));
+                "jakarta.persistence.jdbc.password", "app",
+                // Read from the database, not the cache, so the column mapping is what is tested.
+                "eclipselink.cache.shared.default", "false"));
   }
 
   @AfterAll
