@@ -74,7 +74,10 @@ public final class Sandbox implements AutoCloseable {
     env.put("PAO_TERRAFORM_INSTANCES", "default");
     env.put("PAO_TERRAFORM_DEFAULT_URL", baseUrl() + "/tfc");
     env.put("PAO_SECRET_TERRAFORM_DEFAULT_TOKEN", "sandbox-terraform-token");
-    env.put("PAO_SECRET_SAMPLE_API_TOKEN", "sandbox-api-token");
+    // The secrets the sample catalog's REST actions name (auth.secret).
+    env.put("PAO_SECRET_CLOUD_API_TOKEN", "sandbox-cloud-api-token");
+    env.put("PAO_SECRET_K8S_PROVISIONER_TOKEN", "sandbox-k8s-provisioner-token");
+    env.put("PAO_SECRET_IAM_ADMIN_TOKEN", "sandbox-iam-admin-token");
     env.put("PAO_HTTP_ALLOWED_HOSTS", SAMPLE_HOSTS + ",localhost");
     env.put("PAO_HTTP_REDIRECT_HOSTS", SAMPLE_HOSTS + "=" + baseUrl() + "/rest");
     env.put("PAO_ACTIONS_POLL_MILLIS", "300");

@@ -105,7 +105,8 @@ public class OutboxRelay {
       String messageId =
           queue.send(message.messageGroupId(), message.deduplicationId(), message.body());
       message.markSent(messageId, clock.instant());
-      store.find(message.requestId()).ifPresent(this::markQueued);
+      // Locked like every other writer of the request (the runner may be starting it right now).
+      store.lock(message.requestId()).ifPresent(this::markQueued);
     }
     if (!ids.isEmpty() && queueDownLogged) {
       LOG.info("The action queue is reachable again; the outbox is being relayed");
