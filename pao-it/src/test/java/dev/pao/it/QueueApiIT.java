@@ -34,6 +34,22 @@ class QueueApiIT {
   }
 
   @Test
+  void theQueueEndpointsAreInTheOpenApiDocument() {
+    Api.Answer document =
+        api.send(api.request("/openapi").header("Accept", "application/json").GET());
+    JsonObject paths = document.json().getJsonObject("paths");
+    for (String path :
+        List.of(
+            "/api/v1/queue/stats",
+            "/api/v1/queue/messages",
+            "/api/v1/queue/messages/{message-group-id}",
+            "/api/v1/queue/dlq/messages",
+            "/api/v1/queue/dlq/{message-id}/redrive")) {
+      assertTrue(paths.containsKey(path), path + " not in " + paths.keySet());
+    }
+  }
+
+  @Test
   void publishesQueueMetrics() {
     QueueProbes.send("probe.noop", QueueProbes.newRun(), "metrics", "metrics-group", Map.of());
     await()

@@ -121,8 +121,9 @@ final class QueuePoller implements Runnable {
       ((MessageListener) endpoint).onMessage(jms);
       return true;
     } catch (JMSException | RuntimeException | Error e) {
+      // The application reports the failure itself; this notes what the adapter does about it.
       LOG.log(
-          Level.WARNING,
+          Level.INFO,
           "Message {0} (group {1}, receive {2}) was not processed and will be redelivered: {3}",
           new Object[] {
             message.messageId(), groupId(message), receiveCount(message), rootMessage(e)
