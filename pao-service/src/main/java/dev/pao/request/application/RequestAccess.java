@@ -18,7 +18,10 @@ public class RequestAccess {
   @Inject RequestStore store;
 
   public Request visible(UUID id, CurrentUser user) {
-    return store.find(id).filter(request -> canSee(request, user)).orElseThrow(() -> notFound(id));
+    return store
+        .current(id)
+        .filter(request -> canSee(request, user))
+        .orElseThrow(() -> notFound(id));
   }
 
   /** As {@link #visible}, with the request row locked for a change. */

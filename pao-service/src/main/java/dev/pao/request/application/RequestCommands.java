@@ -49,7 +49,7 @@ public class RequestCommands {
   public RetryPlan previewRetry(UUID id, CurrentUser user) {
     Request request = access.visible(id, user);
     requireDecisionState(request, RequestStatus.RETRYING);
-    return plan(request, store.actions(id));
+    return plan(request, store.currentActions(id));
   }
 
   /** Re-queues from the failed action; refusals are decided before any transaction opens. */

@@ -90,7 +90,7 @@ public class RequestListing {
     List<RequestView> page = new ArrayList<>();
     Request last = null;
     for (int i = 0; i < Math.min(ids.size(), limit); i++) {
-      last = store.find(UUID.fromString(String.valueOf(ids.get(i)))).orElseThrow();
+      last = store.current(UUID.fromString(String.valueOf(ids.get(i)))).orElseThrow();
       page.add(RequestViews.summary(last));
     }
     String next = ids.size() > limit && last != null ? encode(last) : null;

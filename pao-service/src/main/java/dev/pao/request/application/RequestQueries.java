@@ -33,13 +33,13 @@ public class RequestQueries {
     Request request = access.visible(id, user);
     Integer position =
         request.status() == RequestStatus.QUEUED ? (int) store.queuedAhead(request) + 1 : null;
-    return RequestViews.detail(request, store.actions(id), position);
+    return RequestViews.detail(request, store.currentActions(id), position);
   }
 
   /** Current state, current action, progress, and the live state of external tickets. */
   public Map<String, Object> status(UUID id, CurrentUser user) {
     Request request = access.visible(id, user);
-    List<RequestAction> actions = store.actions(id);
+    List<RequestAction> actions = store.currentActions(id);
     long done = actions.stream().filter(a -> a.state().name().equals("COMPLETED")).count();
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("id", id.toString());
@@ -73,7 +73,7 @@ public class RequestQueries {
   public Map<String, Object> logs(UUID id, CurrentUser user) {
     access.visible(id, user);
     List<Map<String, Object>> log = new ArrayList<>();
-    for (ActionAttempt attempt : store.attempts(id)) {
+    for (ActionAttempt attempt : store.currentAttempts(id)) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("action_index", attempt.actionIndex());
       entry.put("attempt", attempt.attempt());

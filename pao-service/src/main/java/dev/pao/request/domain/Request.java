@@ -157,7 +157,10 @@ public class Request {
 
   /** Adds the outputs of a completed action to the {@code .output} namespace. */
   public void addOutputs(Map<String, Object> produced, Instant now) {
-    outputs.putAll(produced);
+    // A new map, not an in-place change: converted attributes are compared by value on flush.
+    Map<String, Object> merged = new LinkedHashMap<>(outputs);
+    merged.putAll(produced);
+    outputs = merged;
     updatedAt = now;
     lastProgressAt = now;
   }
