@@ -1,5 +1,6 @@
 package dev.pao.action;
 
+import dev.pao.action.github.GitHubAppTokens;
 import dev.pao.action.github.GitHubCommitExecutor;
 import dev.pao.action.github.GitHubWorkflowExecutor;
 import dev.pao.action.http.HostPolicy;
@@ -14,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,12 +69,29 @@ public class ActionExecutors {
             config.getOptionalValue("pao.actions.poll-millis", Long.class).orElse(2000L));
     Map<String, ServiceInstance> github = ServiceInstance.load("github", 3, lookup);
     Map<String, ServiceInstance> terraform = ServiceInstance.load("terraform", 2, lookup);
+    Map<String, GitHubAppTokens.App> apps = new HashMap<>();
+    for (String name : github.keySet()) {
+      String prefix = "pao.github." + name + ".";
+      lookup
+          .apply(prefix + "app-id")
+          .ifPresent(
+              appId ->
+                  apps.put(
+                      name,
+                      new GitHubAppTokens.App(
+                          appId,
+                          lookup.apply(prefix + "installation-id").orElse(""),
+                          lookup
+                              .apply(prefix + "app-key-secret")
+                              .orElse("github-" + name + "-app-key"))));
+    }
+    GitHubAppTokens appTokens = new GitHubAppTokens(apps);
     byType =
         Stream.of(
                 new JiraExecutor(ServiceInstance.load("jira", 2, lookup), secrets, http),
                 new RestExecutor(secrets, http),
-                new GitHubCommitExecutor(github, secrets, http),
-                new GitHubWorkflowExecutor(github, secrets, http, poll),
+                new GitHubCommitExecutor(github, secrets, http).withApps(appTokens),
+                new GitHubWorkflowExecutor(github, secrets, http, poll).withApps(appTokens),
                 new TerraformExecutor(terraform, secrets, http, poll))
             .collect(Collectors.toUnmodifiableMap(ActionExecutor::type, e -> e));
   }

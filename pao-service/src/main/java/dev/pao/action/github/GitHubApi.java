@@ -22,12 +22,19 @@ final class GitHubApi {
   private final SecretStore secrets;
   private final OutboundHttp http;
   private final ActionCall call;
+  private final GitHubAppTokens apps;
 
-  GitHubApi(ServiceInstance instance, SecretStore secrets, OutboundHttp http, ActionCall call) {
+  GitHubApi(
+      ServiceInstance instance,
+      SecretStore secrets,
+      OutboundHttp http,
+      ActionCall call,
+      GitHubAppTokens apps) {
     this.instance = instance;
     this.secrets = secrets;
     this.http = http;
     this.call = call;
+    this.apps = apps;
   }
 
   static ServiceInstance instance(Map<String, ServiceInstance> instances, String name) {
@@ -103,6 +110,13 @@ final class GitHubApi {
     return HttpRequest.newBuilder()
         .header("Accept", "application/vnd.github+json")
         .header("X-GitHub-Api-Version", "2022-11-28")
-        .header("Authorization", "Bearer " + secrets.reveal(instance.tokenSecret()));
+        .header("Authorization", "Bearer " + token());
+  }
+
+  /** An installation token when the instance is a GitHub App, otherwise the configured token. */
+  private String token() {
+    return apps != null && apps.configured(instance)
+        ? apps.token(instance, secrets, http, call)
+        : secrets.reveal(instance.tokenSecret());
   }
 }

@@ -27,12 +27,19 @@ public class GitHubCommitExecutor implements ActionExecutor {
   private final Map<String, ServiceInstance> instances;
   private final SecretStore secrets;
   private final OutboundHttp http;
+  private GitHubAppTokens apps;
 
   public GitHubCommitExecutor(
       Map<String, ServiceInstance> instances, SecretStore secrets, OutboundHttp http) {
     this.instances = Map.copyOf(instances);
     this.secrets = secrets;
     this.http = http;
+  }
+
+  /** Authenticates the instances configured as GitHub Apps with installation tokens. */
+  public GitHubCommitExecutor withApps(GitHubAppTokens tokens) {
+    this.apps = tokens;
+    return this;
   }
 
   @Override
@@ -43,7 +50,8 @@ public class GitHubCommitExecutor implements ActionExecutor {
   @Override
   public ActionResult execute(ActionCall call) {
     GitHubApi github =
-        new GitHubApi(GitHubApi.instance(instances, call.text("instance")), secrets, http, call);
+        new GitHubApi(
+            GitHubApi.instance(instances, call.text("instance")), secrets, http, call, apps);
     String repo = repository(call.required("repository"));
     String branch = call.required("branch");
     String path = call.required("path").replaceFirst("^/+", "");

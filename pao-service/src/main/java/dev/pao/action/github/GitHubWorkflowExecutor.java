@@ -31,6 +31,7 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
   private final Map<String, ServiceInstance> instances;
   private final SecretStore secrets;
   private final OutboundHttp http;
+  private GitHubAppTokens apps;
   private final Duration pollInterval;
 
   public GitHubWorkflowExecutor(
@@ -44,6 +45,12 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     this.pollInterval = pollInterval;
   }
 
+  /** Authenticates the instances configured as GitHub Apps with installation tokens. */
+  public GitHubWorkflowExecutor withApps(GitHubAppTokens tokens) {
+    this.apps = tokens;
+    return this;
+  }
+
   @Override
   public String type() {
     return TYPE;
@@ -52,7 +59,8 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
   @Override
   public ActionResult execute(ActionCall call) {
     GitHubApi github =
-        new GitHubApi(GitHubApi.instance(instances, call.text("instance")), secrets, http, call);
+        new GitHubApi(
+            GitHubApi.instance(instances, call.text("instance")), secrets, http, call, apps);
     String repo = GitHubCommitExecutor.repository(call.required("repository"));
     String workflow = GitHubCommitExecutor.encode(call.required("workflow"));
     String ref = call.text("ref") == null ? "main" : call.text("ref");

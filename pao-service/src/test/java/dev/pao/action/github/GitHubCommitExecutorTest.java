@@ -184,6 +184,58 @@ class GitHubCommitExecutorTest {
   }
 
   @Test
+  void aGitHubAppInstanceCommitsWithAnInstallationToken() throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    java.security.KeyPair keys = generator.generateKeyPair();
+    String pem =
+        "-----BEGIN PRIVATE KEY-----\n"
+            + Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n";
+    dev.pao.action.secret.SecretStore secrets =
+        new dev.pao.action.secret.SecretStore(
+            key -> java.util.Optional.ofNullable(Map.of("pao.secret.app-key", pem).get(key)));
+    GitHubCommitExecutor executor =
+        new GitHubCommitExecutor(
+                Map.of(
+                    "default",
+                    new ServiceInstance(
+                        "default", URI.create(github.baseUrl()), 3, null, "unused")),
+                secrets,
+                fixture.http)
+            .withApps(
+                new GitHubAppTokens(
+                    Map.of("default", new GitHubAppTokens.App("4242", "77", "app-key"))));
+    github.stubFor(
+        post(urlPathEqualTo("/app/installations/77/access_tokens"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withBody(
+                        "{\"token\": \"ghs_installation\", \"expires_at\": \"2999-01-01T00:00:00Z\"}")));
+    github.stubFor(get(urlPathEqualTo(CONTENTS)).willReturn(aResponse().withStatus(404)));
+    written("app001");
+    executor.execute(fixture.call(spec()));
+    github.verify(
+        putRequestedFor(urlPathEqualTo(CONTENTS))
+            .withHeader("Authorization", equalTo("Bearer ghs_installation")));
+    String jwt =
+        github
+            .findAll(postRequestedFor(urlPathEqualTo("/app/installations/77/access_tokens")))
+            .get(0)
+            .getHeader("Authorization")
+            .substring("Bearer ".length());
+    String[] parts = jwt.split("\\.");
+    java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+    rsa.initVerify(keys.getPublic());
+    rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+    assertTrue(rsa.verify(Base64.getUrlDecoder().decode(parts[2])), "signed with the app key");
+    assertTrue(
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .contains("\"iss\":\"4242\""));
+  }
+
+  @Test
   void aMalformedRepositoryFailsTheAction() {
     Map<String, Object> spec = spec();
     spec.put("repository", "not a repo");
