@@ -18,12 +18,16 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(AuditEvent event) {
     em.persist(event);
+    // Written now, so events of one transaction keep the order they happened in (the provider
+    // may otherwise order a transaction's inserts as it likes).
+    em.flush();
   }
 
   /** The events of a request, oldest first. */
   public List<AuditEvent> trail(UUID requestId) {
     return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.requestId = :id ORDER BY e.id", AuditEvent.class)
+            "SELECT e FROM AuditEvent e WHERE e.requestId = :id ORDER BY e.occurredAt, e.id",
+            AuditEvent.class)
         .setParameter("id", requestId)
         .getResultList();
   }
