@@ -192,6 +192,42 @@ class RequestLifecycleIT {
   }
 
   @Test
+  void aServerKilledWhileAnActionRunsEndsCompletedWithOneIdempotencyKey() {
+    target.stubFor(
+        post(urlPathEqualTo("/first/crash-run"))
+            .willReturn(okJson("{\"id\": \"c-1\"}").withFixedDelay(6_000)));
+    String id = submit("it-first", "{\"name\": \"crash-run\"}");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> target.findAll(postRequestedFor(urlPathEqualTo("/first/crash-run"))).size() == 1);
+    // Whichever instance runs the action dies mid-call (kill -9), then both come back.
+    server.kill();
+    TestStack.get().server().kill();
+    TestStack.get().server().start(Duration.ofMinutes(3));
+    server.start(Duration.ofMinutes(3));
+
+    JsonObject done = awaitStatus(id, "completed");
+    assertEquals("c-1", done.getJsonObject("outputs").getString("firstId"));
+    List<String> keys =
+        target.findAll(postRequestedFor(urlPathEqualTo("/first/crash-run"))).stream()
+            .map(call -> call.getHeader("Idempotency-Key"))
+            .distinct()
+            .toList();
+    assertEquals(1, keys.size(), "every call of the attempt carries the same idempotency key");
+    JsonArray attempts =
+        api.get("/api/v1/requests/" + id + "/logs", ada)
+            .json()
+            .getJsonObject("data")
+            .getJsonArray("attempts");
+    assertEquals(
+        "completed",
+        attempts.getJsonObject(attempts.size() - 1).getString("outcome"),
+        attempts.toString());
+  }
+
+  @Test
   void invalidFormDataListsEveryProblem() {
     Api.Answer answer =
         send(
