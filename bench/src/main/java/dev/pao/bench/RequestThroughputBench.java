@@ -67,6 +67,7 @@ public final class RequestThroughputBench {
       stack.start();
       String base = stack.server().baseUrl();
       String token = token(base);
+      awaitCatalog(base, token);
       List<Long> submitMillis = Collections.synchronizedList(new ArrayList<>());
       List<String> ids = Collections.synchronizedList(new ArrayList<>());
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -144,6 +145,23 @@ public final class RequestThroughputBench {
         "completed: %d requests in %.1f s = %.1f requests/s%n",
         ids.size(), seconds, ids.size() / seconds);
     return endToEnd;
+  }
+
+  /** The first catalog sync runs after start-up; wait until it serves the benchmark item. */
+  private static void awaitCatalog(String base, String token) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/catalog/bench-call"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode()
+        != 200) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("the catalog never served bench-call");
+      }
+      Thread.sleep(200);
+    }
   }
 
   private static HttpServer stub() throws IOException {
