@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -34,17 +32,7 @@ final class RequestServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, String> env = new HashMap<>(stack.serverEnvironment());
-    env.put("PAO_CATALOG_REPO", repo.directory().toString());
-    env.put("PAO_CATALOG_BRANCH", "main");
-    env.put("PAO_CATALOG_CACHE_DIR", stack.settings().home().resolve(name + "-cache").toString());
-    LibertyProcess server =
-        new LibertyProcess(
-            stack.settings().wlpDirectory(),
-            stack.settings().home().resolve(name),
-            TestStack.freePort(),
-            env);
-    server.start(Duration.ofMinutes(3));
+    LibertyProcess server = CatalogServer.start(name, repo);
     // The first catalog sync runs after start-up; wait until it serves the integration documents.
     Api api = new Api(server.baseUrl());
     String token = api.token("catalog-check@example.com", List.of(), List.of());
