@@ -2,6 +2,7 @@ package dev.pao.action;
 
 import dev.pao.action.github.GitHubAppTokens;
 import dev.pao.action.github.GitHubCommitExecutor;
+import dev.pao.action.github.GitHubConnections;
 import dev.pao.action.github.GitHubWorkflowExecutor;
 import dev.pao.action.http.HostPolicy;
 import dev.pao.action.http.OutboundHttp;
@@ -85,13 +86,14 @@ public class ActionExecutors {
                               .apply(prefix + "app-key-secret")
                               .orElse("github-" + name + "-app-key"))));
     }
-    GitHubAppTokens appTokens = new GitHubAppTokens(apps);
+    GitHubConnections gitHub =
+        new GitHubConnections(github, secrets, http, new GitHubAppTokens(apps));
     byType =
         Stream.of(
                 new JiraExecutor(ServiceInstance.load("jira", 2, lookup), secrets, http),
                 new RestExecutor(secrets, http),
-                new GitHubCommitExecutor(github, secrets, http).withApps(appTokens),
-                new GitHubWorkflowExecutor(github, secrets, http, poll).withApps(appTokens),
+                new GitHubCommitExecutor(gitHub),
+                new GitHubWorkflowExecutor(gitHub, poll),
                 new TerraformExecutor(terraform, secrets, http, poll))
             .collect(Collectors.toUnmodifiableMap(ActionExecutor::type, e -> e));
   }

@@ -1,9 +1,6 @@
 package dev.pao.action.github;
 
 import dev.pao.action.http.HttpAnswer;
-import dev.pao.action.http.OutboundHttp;
-import dev.pao.action.http.ServiceInstance;
-import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
@@ -24,22 +21,10 @@ import java.util.Map;
 public class GitHubCommitExecutor implements ActionExecutor {
   public static final String TYPE = "github-commit";
 
-  private final Map<String, ServiceInstance> instances;
-  private final SecretStore secrets;
-  private final OutboundHttp http;
-  private GitHubAppTokens apps;
+  private final GitHubConnections connections;
 
-  public GitHubCommitExecutor(
-      Map<String, ServiceInstance> instances, SecretStore secrets, OutboundHttp http) {
-    this.instances = Map.copyOf(instances);
-    this.secrets = secrets;
-    this.http = http;
-  }
-
-  /** Authenticates the instances configured as GitHub Apps with installation tokens. */
-  public GitHubCommitExecutor withApps(GitHubAppTokens tokens) {
-    this.apps = tokens;
-    return this;
+  public GitHubCommitExecutor(GitHubConnections connections) {
+    this.connections = connections;
   }
 
   @Override
@@ -49,9 +34,7 @@ public class GitHubCommitExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
-    GitHubApi github =
-        new GitHubApi(
-            GitHubApi.instance(instances, call.text("instance")), secrets, http, call, apps);
+    GitHubApi github = connections.api(call);
     String repo = repository(call.required("repository"));
     String branch = call.required("branch");
     String path = call.required("path").replaceFirst("^/+", "");

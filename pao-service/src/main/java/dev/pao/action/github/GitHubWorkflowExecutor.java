@@ -1,8 +1,5 @@
 package dev.pao.action.github;
 
-import dev.pao.action.http.OutboundHttp;
-import dev.pao.action.http.ServiceInstance;
-import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
@@ -28,27 +25,12 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
   public static final String TYPE = "github-workflow";
   static final String KEY_INPUT = "pao_idempotency_key";
 
-  private final Map<String, ServiceInstance> instances;
-  private final SecretStore secrets;
-  private final OutboundHttp http;
-  private GitHubAppTokens apps;
+  private final GitHubConnections connections;
   private final Duration pollInterval;
 
-  public GitHubWorkflowExecutor(
-      Map<String, ServiceInstance> instances,
-      SecretStore secrets,
-      OutboundHttp http,
-      Duration pollInterval) {
-    this.instances = Map.copyOf(instances);
-    this.secrets = secrets;
-    this.http = http;
+  public GitHubWorkflowExecutor(GitHubConnections connections, Duration pollInterval) {
+    this.connections = connections;
     this.pollInterval = pollInterval;
-  }
-
-  /** Authenticates the instances configured as GitHub Apps with installation tokens. */
-  public GitHubWorkflowExecutor withApps(GitHubAppTokens tokens) {
-    this.apps = tokens;
-    return this;
   }
 
   @Override
@@ -58,9 +40,7 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
-    GitHubApi github =
-        new GitHubApi(
-            GitHubApi.instance(instances, call.text("instance")), secrets, http, call, apps);
+    GitHubApi github = connections.api(call);
     String repo = GitHubCommitExecutor.repository(call.required("repository"));
     String workflow = GitHubCommitExecutor.encode(call.required("workflow"));
     String ref = call.text("ref") == null ? "main" : call.text("ref");

@@ -4,6 +4,7 @@ import dev.pao.action.ActionExecutors;
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.domain.OutboxMessage;
+import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.IllegalTransitionException;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
@@ -174,7 +175,7 @@ public class RequestCommands {
 
   private static int firstUnfinished(List<RequestAction> actions) {
     for (RequestAction action : actions) {
-      if (!action.state().equals(dev.pao.request.domain.ActionStatus.COMPLETED)) {
+      if (action.state() != ActionStatus.COMPLETED) {
         return action.index();
       }
     }

@@ -8,6 +8,7 @@ import dev.pao.audit.domain.AuditEvent;
 import dev.pao.request.api.RequestView;
 import dev.pao.request.api.RequestViews;
 import dev.pao.request.domain.ActionAttempt;
+import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestStatus;
@@ -40,7 +41,7 @@ public class RequestQueries {
   public Map<String, Object> status(UUID id, CurrentUser user) {
     Request request = access.visible(id, user);
     List<RequestAction> actions = store.currentActions(id);
-    long done = actions.stream().filter(a -> a.state().name().equals("COMPLETED")).count();
+    long done = actions.stream().filter(a -> a.state() == ActionStatus.COMPLETED).count();
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("id", id.toString());
     status.put("status", request.status().wireName());

@@ -40,11 +40,12 @@ class GitHubCommitExecutorTest {
 
   private GitHubCommitExecutor executor() {
     return new GitHubCommitExecutor(
-        Map.of(
-            "default",
-            new ServiceInstance("default", URI.create(github.baseUrl()), 3, null, "api-token")),
-        fixture.secrets,
-        fixture.http);
+        new GitHubConnections(
+            Map.of(
+                "default",
+                new ServiceInstance("default", URI.create(github.baseUrl()), 3, null, "api-token")),
+            fixture.secrets,
+            fixture.http));
   }
 
   private static Map<String, Object> spec() {
@@ -197,15 +198,15 @@ class GitHubCommitExecutorTest {
             key -> java.util.Optional.ofNullable(Map.of("pao.secret.app-key", pem).get(key)));
     GitHubCommitExecutor executor =
         new GitHubCommitExecutor(
+            new GitHubConnections(
                 Map.of(
                     "default",
                     new ServiceInstance(
                         "default", URI.create(github.baseUrl()), 3, null, "unused")),
                 secrets,
-                fixture.http)
-            .withApps(
+                fixture.http,
                 new GitHubAppTokens(
-                    Map.of("default", new GitHubAppTokens.App("4242", "77", "app-key"))));
+                    Map.of("default", new GitHubAppTokens.App("4242", "77", "app-key")))));
     github.stubFor(
         post(urlPathEqualTo("/app/installations/77/access_tokens"))
             .willReturn(

@@ -39,11 +39,12 @@ class GitHubWorkflowExecutorTest {
 
   private GitHubWorkflowExecutor executor() {
     return new GitHubWorkflowExecutor(
-        Map.of(
-            "default",
-            new ServiceInstance("default", URI.create(github.baseUrl()), 3, null, "api-token")),
-        fixture.secrets,
-        fixture.http,
+        new GitHubConnections(
+            Map.of(
+                "default",
+                new ServiceInstance("default", URI.create(github.baseUrl()), 3, null, "api-token")),
+            fixture.secrets,
+            fixture.http),
         Duration.ofMillis(50));
   }
 
