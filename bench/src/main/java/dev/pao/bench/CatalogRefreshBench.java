@@ -1,9 +1,9 @@
 package dev.pao.bench;
 
-import dev.pao.catalog.domain.CatalogSnapshot;
+import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.git.GitCatalogSource;
-import dev.pao.catalog.git.RepositoryFiles;
-import dev.pao.catalog.sync.CatalogLoader;
+import dev.pao.catalog.load.CatalogLoader;
+import dev.pao.catalog.load.RepositoryFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

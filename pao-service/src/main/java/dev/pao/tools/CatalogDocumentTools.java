@@ -1,7 +1,7 @@
 package dev.pao.tools;
 
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.Rejection;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.Rejection;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.DocumentValidator;
 import dev.pao.shared.api.ApiException;

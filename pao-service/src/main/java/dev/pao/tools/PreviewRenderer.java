@@ -1,10 +1,10 @@
 package dev.pao.tools;
 
 import dev.pao.catalog.api.FormView;
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.CatalogSnapshot;
-import dev.pao.catalog.domain.DocumentKind;
-import dev.pao.catalog.domain.ReadOnly;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.CatalogSnapshot;
+import dev.pao.catalog.document.DocumentKind;
+import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
 import dev.pao.security.CurrentUser;

@@ -1,8 +1,8 @@
 package dev.pao.catalog.api;
 
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.CatalogSnapshot;
-import dev.pao.catalog.domain.DocumentKind;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.CatalogSnapshot;
+import dev.pao.catalog.document.DocumentKind;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.ErrorDetail;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.pao.catalog.api;
 
-import dev.pao.catalog.domain.CatalogDocument;
+import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.CatalogSchema;
 import dev.pao.security.RequiresRole;

@@ -1,8 +1,8 @@
 package dev.pao.catalog.api;
 
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.DocumentKind;
-import dev.pao.catalog.domain.ReadOnly;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.DocumentKind;
+import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.domain.SyncReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

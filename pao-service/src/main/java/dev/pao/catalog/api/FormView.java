@@ -1,6 +1,6 @@
 package dev.pao.catalog.api;
 
-import dev.pao.catalog.domain.ReadOnly;
+import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.validation.FormFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

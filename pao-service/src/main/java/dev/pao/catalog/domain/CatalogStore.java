@@ -1,5 +1,7 @@
 package dev.pao.catalog.domain;
 
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.CatalogSnapshot;
 import java.util.Collection;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.pao.catalog.domain;
 
+import dev.pao.catalog.document.Rejection;
 import java.time.Instant;
 import java.util.List;
 

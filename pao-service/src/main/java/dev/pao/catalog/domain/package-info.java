@@ -1,5 +1,5 @@
 /**
- * The catalog's domain: validated catalog documents, the snapshot the service serves, sync reports
- * and the store port that keeps versions in the database.
+ * The service's side of the catalog: sync reports and the store port that keeps document versions
+ * in the database. The documents themselves live in {@code pao-core}.
  */
 package dev.pao.catalog.domain;

@@ -1,5 +1,6 @@
 package dev.pao.catalog.git;
 
+import dev.pao.catalog.load.RepositoryFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

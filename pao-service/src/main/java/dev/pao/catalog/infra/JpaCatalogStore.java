@@ -1,10 +1,10 @@
 package dev.pao.catalog.infra;
 
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.CatalogSnapshot;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.CatalogSnapshot;
+import dev.pao.catalog.document.DocumentKind;
+import dev.pao.catalog.document.Rejection;
 import dev.pao.catalog.domain.CatalogStore;
-import dev.pao.catalog.domain.DocumentKind;
-import dev.pao.catalog.domain.Rejection;
 import dev.pao.catalog.domain.SyncReport;
 import dev.pao.shared.persistence.JsonObjectConverter;
 import jakarta.enterprise.context.ApplicationScoped;

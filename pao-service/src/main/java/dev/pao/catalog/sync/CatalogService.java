@@ -1,11 +1,12 @@
 package dev.pao.catalog.sync;
 
-import dev.pao.catalog.domain.CatalogSnapshot;
+import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.domain.CatalogStore;
 import dev.pao.catalog.domain.SyncReport;
 import dev.pao.catalog.git.CatalogSourceException;
 import dev.pao.catalog.git.GitCatalogSource;
-import dev.pao.catalog.git.RepositoryFiles;
+import dev.pao.catalog.load.CatalogLoader;
+import dev.pao.catalog.load.RepositoryFiles;
 import dev.pao.shared.persistence.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -93,7 +94,7 @@ public class CatalogService {
     long startNanos = System.nanoTime();
     CatalogSnapshot previous = current.get();
     SyncReport report;
-    List<dev.pao.catalog.domain.CatalogDocument> changed = List.of();
+    List<dev.pao.catalog.document.CatalogDocument> changed = List.of();
     try {
       RepositoryFiles files = source().read();
       CatalogLoader.Result result = loader.load(files, previous, started);

@@ -1,8 +1,8 @@
 package dev.pao.request.application;
 
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.CatalogSnapshot;
-import dev.pao.catalog.domain.DocumentKind;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.CatalogSnapshot;
+import dev.pao.catalog.document.DocumentKind;
 import dev.pao.catalog.validation.FormFields;
 import dev.pao.request.domain.RequestAction;
 import java.util.ArrayList;

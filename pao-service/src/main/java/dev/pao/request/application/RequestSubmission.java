@@ -2,8 +2,8 @@ package dev.pao.request.application;
 
 import dev.pao.audit.application.AuditLog;
 import dev.pao.audit.domain.AuditEvent;
-import dev.pao.catalog.domain.CatalogDocument;
-import dev.pao.catalog.domain.CatalogSnapshot;
+import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.FormFields;
 import dev.pao.queue.domain.ActionMessage;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.pao.audit.domain.AuditEvent;
-import dev.pao.catalog.domain.StoredCatalogDocument;
+import dev.pao.catalog.infra.StoredCatalogDocument;
 import dev.pao.queue.domain.OutboxMessage;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;

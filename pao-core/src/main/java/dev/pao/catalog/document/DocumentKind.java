@@ -1,0 +1,36 @@
+package dev.pao.catalog.document;
+
+import java.util.Optional;
+
+/** The two kinds of catalog document, by their {@code kind} value and their API name. */
+public enum DocumentKind {
+  ITEM("CatalogItem", "item"),
+  BUNDLE("CatalogBundle", "bundle");
+
+  private final String documentValue;
+  private final String apiName;
+
+  DocumentKind(String documentValue, String apiName) {
+    this.documentValue = documentValue;
+    this.apiName = apiName;
+  }
+
+  /** As written in a document's {@code kind}. */
+  public String documentValue() {
+    return documentValue;
+  }
+
+  /** As shown by the API ({@code item}, {@code bundle}). */
+  public String apiName() {
+    return apiName;
+  }
+
+  public static Optional<DocumentKind> of(Object kind) {
+    for (DocumentKind candidate : values()) {
+      if (candidate.documentValue.equals(kind) || candidate.apiName.equals(kind)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}
