@@ -6,10 +6,9 @@ import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.DocumentValidator;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class CatalogDocumentTools {
   static final String POSTED = "posted";
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject CatalogService catalog;
   @Inject PreviewRenderer renderer;
@@ -44,7 +42,9 @@ public class CatalogDocumentTools {
           List.of(new ErrorDetail("document", "required: YAML or JSON text, or a JSON object")));
     }
     String text =
-        request.document() instanceof String string ? string : JSON.toJson(request.document());
+        request.document() instanceof String string
+            ? string
+            : Jsons.PLAIN.toJson(request.document());
     Checked checked = check(text);
     if (checked.document().isEmpty()) {
       List<ErrorDetail> details = new ArrayList<>();

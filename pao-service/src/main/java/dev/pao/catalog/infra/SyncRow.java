@@ -1,7 +1,6 @@
 package dev.pao.catalog.infra;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import dev.pao.shared.json.Jsons;
 import java.lang.reflect.Type;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -23,7 +22,6 @@ record SyncRow(
     Map<String, Object> served,
     Map<String, Object> rejected,
     String error) {
-  private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Type MAP =
       new LinkedHashMap<String, Object>() {
         private static final long serialVersionUID = 1L;
@@ -44,7 +42,7 @@ record SyncRow(
   }
 
   static Map<String, Object> json(Object text) {
-    return text == null ? Map.of() : JSONB.fromJson(text.toString(), MAP);
+    return text == null ? Map.of() : Jsons.PLAIN.fromJson(text.toString(), MAP);
   }
 
   private static Instant instant(Object value) {

@@ -1,10 +1,9 @@
 package dev.pao.queue.admin;
 
 import dev.pao.queue.infra.SqsSettings;
+import dev.pao.shared.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ public class DeadLetterBrowser {
   static final int MAX_LISTED = 100;
   private static final Logger LOG = Logger.getLogger(DeadLetterBrowser.class.getName());
   private static final int HOLD_SECONDS = 30;
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject SqsClient sqs;
   @Inject SqsSettings settings;
@@ -142,7 +140,7 @@ public class DeadLetterBrowser {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> body(String text) {
     try {
-      if (JSONB.fromJson(text, Object.class) instanceof Map<?, ?> map) {
+      if (Jsons.PLAIN.fromJson(text, Object.class) instanceof Map<?, ?> map) {
         return (Map<String, Object>) map;
       }
     } catch (JsonbException notJson) {

@@ -2,10 +2,9 @@ package dev.pao.queue.infra;
 
 import dev.pao.queue.domain.ActionQueue;
 import dev.pao.queue.domain.QueueUnavailableException;
+import dev.pao.shared.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @ApplicationScoped
 public class SqsActionQueue implements ActionQueue {
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject SqsClient sqs;
   @Inject SqsSettings settings;
@@ -33,7 +31,7 @@ public class SqsActionQueue implements ActionQueue {
                   r.queueUrl(settings.queueUrl())
                       .messageGroupId(messageGroupId)
                       .messageDeduplicationId(deduplicationId)
-                      .messageBody(JSONB.toJson(body))
+                      .messageBody(Jsons.PLAIN.toJson(body))
                       .overrideConfiguration(o -> o.apiCallTimeout(SEND_TIMEOUT)))
           .messageId();
     } catch (SdkException e) {

@@ -1,12 +1,11 @@
 package dev.pao.queue.worker;
 
 import dev.pao.queue.domain.QueueMessage;
+import dev.pao.shared.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +16,6 @@ public class QueueMessageDecoder {
   static final String GROUP_ID = "JMSXGroupID";
   static final String DELIVERY_COUNT = "JMSXDeliveryCount";
   static final String DEDUPLICATION_ID = "JMS_SQS_DeduplicationId";
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   public QueueMessage decode(Message message) {
     try {
@@ -44,7 +42,7 @@ public class QueueMessageDecoder {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> parse(String text) {
     try {
-      Object parsed = text == null ? null : JSONB.fromJson(text, Object.class);
+      Object parsed = text == null ? null : Jsons.PLAIN.fromJson(text, Object.class);
       if (parsed instanceof Map<?, ?> map) {
         return (Map<String, Object>) map;
       }

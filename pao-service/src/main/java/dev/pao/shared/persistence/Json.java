@@ -1,20 +1,17 @@
 package dev.pao.shared.persistence;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import dev.pao.shared.json.Jsons;
 import java.lang.reflect.Type;
 
-/** The one JSON-B instance used to store JSON documents in JSONB columns. */
+/** JSON documents in JSONB columns, through the shared JSON-B instance. */
 final class Json {
-  static final Jsonb JSONB = JsonbBuilder.create();
-
   private Json() {}
 
   static String write(Object value) {
-    return JSONB.toJson(value);
+    return Jsons.PLAIN.toJson(value);
   }
 
   static <T> T read(String json, Type type) {
-    return JSONB.fromJson(json, type);
+    return Jsons.PLAIN.fromJson(json, type);
   }
 }

@@ -1,0 +1,24 @@
+package dev.pao.shared.json;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+
+/**
+ * The service's two configured JSON-B instances, built once: JSON-B instances are thread-safe and
+ * expensive to create, so no class builds its own.
+ */
+public final class Jsons {
+  /** The API's dialect: snake_case property names, nulls left out. */
+  public static final Jsonb API =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+              .withNullValues(false));
+
+  /** Property names as declared: stored JSON documents, queue message bodies, internal records. */
+  public static final Jsonb PLAIN = JsonbBuilder.create();
+
+  private Jsons() {}
+}
