@@ -85,6 +85,11 @@ public final class TemplateContext {
     return earlierOutputs.contains(key);
   }
 
+  /** The output keys produced by actions that run before this one, sorted. */
+  Collection<String> earlierOutputs() {
+    return new java.util.TreeSet<>(earlierOutputs);
+  }
+
   boolean isOwnOutput(String key) {
     return ownOutputs.contains(key);
   }

@@ -76,7 +76,12 @@ final class TemplateValidator {
       return Optional.of(
           reference + " is produced by action '" + producer.get() + "', which runs after this one");
     }
-    return Optional.of(reference + " is not produced by any action that runs before this one");
+    return Optional.of(
+        reference
+            + " is not produced by any action that runs before this one"
+            + Suggestions.closest(key, context.earlierOutputs())
+                .map(closest -> "; did you mean {{.output." + closest + "}}?")
+                .orElse(""));
   }
 
   private static Optional<String> metadata(Expression expression, TemplateContext context) {

@@ -80,6 +80,12 @@ class TemplateValidationTest {
             1,
             1,
             "'.output.nowhere' is not produced by any action that runs before this one"),
+        Arguments.of(
+            "{{.output.dbTiketKey}}",
+            1,
+            1,
+            "'.output.dbTiketKey' is not produced by any action that runs before this one; did you"
+                + " mean {{.output.dbTicketKey}}?"),
         Arguments.of("{{.output.dbTicketKey.x}}", 1, 1, "output keys are flat"),
         Arguments.of("{{.metadata.mysql.version}}", 1, 1, "names an unknown catalog item 'mysql'"),
         Arguments.of("{{.metadata.postgres-database}}", 1, 1, "needs a field"),

@@ -43,7 +43,8 @@ public final class EmbeddedBroker implements AutoCloseable {
                 rest-sqs { enabled = true, bind-port = %d, bind-hostname = "127.0.0.1", sqs-limits = strict }
                 generate-node-address = false
                 queues-storage { enabled = true, path = "%s" }
-                messages-storage { enabled = true, uri = "jdbc:h2:%s" }
+                messages-storage { enabled = true, uri = "jdbc:h2:%s;DB_CLOSE_ON_EXIT=FALSE" }
+                pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = off
                 aws { region = "%s", accountId = "%s" }
                 """
                     .formatted(port, port, queues, db, REGION, ACCOUNT))

@@ -47,6 +47,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("full_page_writes", "on")
               .setServerConfig("listen_addresses", "localhost")
               .setPGStartupWait(Duration.ofSeconds(30))
+              // Stopped by close(), after the server that uses it: a JVM shutdown hook of its own
+              // would stop it concurrently with Liberty on Ctrl-C.
+              .setRegisterShutdownHook(false)
               .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
               .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
               .start();

@@ -3,7 +3,6 @@ package dev.pao.local;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./mvnw -Prun package -DskipTests}: runs PAO on its embedded defaults until Ctrl-C, then
@@ -39,21 +38,23 @@ public final class LocalStackMain {
                 : intEnv("PAO_LOCAL_SANDBOX_PORT", 9099),
             external);
     LocalStack stack = new LocalStack(settings);
-    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  System.out.println("Stopping PAO ...");
+                  long started = System.nanoTime();
+                  System.out.println("Stopping PAO (Liberty, then the broker and PostgreSQL) ...");
                   stack.close();
-                  System.out.println("PAO stopped.");
-                  stopped.countDown();
+                  System.out.printf(
+                      "PAO stopped in %.1f s.%n", (System.nanoTime() - started) / 1e9);
                 },
                 "pao-local-stop"));
     System.out.println("Starting PAO (PostgreSQL, ElasticMQ, Liberty) ...");
     stack.start();
     printBanner(stack);
-    stopped.await();
+    // Runs until Ctrl-C or SIGTERM; the JVM then exits once the shutdown hook has stopped the
+    // stack. Never returning keeps the build that launched it from going on meanwhile.
+    Thread.currentThread().join();
   }
 
   private static void printBanner(LocalStack stack) {

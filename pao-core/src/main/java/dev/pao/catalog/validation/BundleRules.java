@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Semantic rules of a bundle: component ids unique, every component names a known item, every
- * dependency names another component, no dependency cycle, and every required field of each
- * component's item is provided by the bundle's own form.
+ * dependency names another component, no dependency cycle, and every field of each component's item
+ * that is required or read by its templates gets a value (see {@link ComponentValues}).
  */
 final class BundleRules {
   private BundleRules() {}
@@ -45,18 +45,7 @@ final class BundleRules {
         problems.add(Problem.at(at + ".item", "unknown catalog item '" + itemId + "'"));
         continue;
       }
-      for (FormFields.Field field : FormFields.of(FormFields.formOf(item.definition()))) {
-        if (field.required() && !bundleFieldPaths.contains(field.path())) {
-          problems.add(
-              Problem.at(
-                  at + ".item",
-                  "required field '"
-                      + field.path()
-                      + "' of item '"
-                      + itemId
-                      + "' is not provided by the bundle form"));
-        }
-      }
+      ComponentValues.check(at, id, component, item, bundleFieldPaths, problems);
     }
     dependencies.forEach(
         (id, dependsOn) -> {

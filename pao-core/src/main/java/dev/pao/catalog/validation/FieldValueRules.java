@@ -3,6 +3,7 @@ package dev.pao.catalog.validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +43,15 @@ public final class FieldValueRules {
         if (!(value instanceof List<?> list)) {
           return Optional.of("must be a list of options");
         }
+        List<Object> chosen = new ArrayList<>();
         for (Object element : list) {
           if (FormFields.optionValues(field).stream().noneMatch(option -> same(option, element))) {
             return Optional.of("'" + element + "' is not one of " + FormFields.optionValues(field));
           }
+          if (chosen.stream().anyMatch(earlier -> same(earlier, element))) {
+            return Optional.of("'" + element + "' is chosen more than once");
+          }
+          chosen.add(element);
         }
         return Optional.empty();
       }
@@ -69,7 +75,12 @@ public final class FieldValueRules {
     if (field.get("pattern") instanceof String regex) {
       try {
         if (!Pattern.compile(regex).matcher(text).find()) {
-          return Optional.of("does not match " + regex);
+          // The field's help text says what is expected in words; the regex only when there is
+          // none.
+          return Optional.of(
+              field.get("description") instanceof String help && !help.isBlank()
+                  ? "does not have the expected form: " + help
+                  : "does not match " + regex);
         }
       } catch (PatternSyntaxException e) {
         return Optional.empty();

@@ -123,7 +123,41 @@ class CatalogLoaderTest {
     String all = result.rejected().toString();
     assertTrue(all.contains("dependency cycle"), all);
     assertTrue(all.contains("ownerEmail"), all);
-    assertEquals("2.0.0", result.snapshot().find("service-starter").orElseThrow().version());
+    assertEquals("2.1.0", result.snapshot().find("service-starter").orElseThrow().version());
+  }
+
+  @Test
+  void componentValuesMustBeFieldsOfTheItemAndFitTheirRules() {
+    String path = "bundles/service-starter.yaml";
+    String broken =
+        sample(path)
+            .replace("        storageGb: 20\n", "        storageGb: 5\n        sizee: small\n");
+    String all = change(path, broken).rejected().toString();
+    assertTrue(all.contains("spec.components[0].values.storageGb"), all);
+    assertTrue(all.contains("value for 'storageGb' must be at least 10"), all);
+    assertTrue(
+        all.contains(
+            "'sizee' is not a field of item 'postgres-database'; its fields: name, size, storageGb"),
+        all);
+  }
+
+  @Test
+  void aFieldAnItemTemplateReadsWithoutAnyValueRejectsTheBundle() {
+    String path = "bundles/service-starter.yaml";
+    String broken = sample(path).replace("      values:\n        topics: [service]\n", "");
+    String all = change(path, broken).rejected().toString();
+    assertTrue(
+        all.contains(
+            "component 'repo': field 'topics' of item 'github-repository' would render empty in"
+                + " '{{.current.topics | join \",\"}}' (action create-repo, inputs)"),
+        all);
+    assertEquals(
+        "2.1.0",
+        change(path, broken)
+            .snapshot()
+            .find(path.replace("bundles/", "").replace(".yaml", ""))
+            .orElseThrow()
+            .version());
   }
 
   @Test

@@ -87,20 +87,55 @@ final class Exchange {
     http.getResponseHeaders().add(name, value);
   }
 
+  /**
+   * A small HTML page for a browser: what a link in a request's outputs (ticket, run, commit, pull
+   * request) points at, so a user can click through what their request created.
+   */
+  void page(int status, String title, Map<String, String> facts) {
+    StringBuilder html =
+        new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .append("<title>")
+            .append(escape(title))
+            .append(" (PAO sandbox)</title></head><body><main><h1>")
+            .append(escape(title))
+            .append("</h1><dl>");
+    facts.forEach(
+        (name, value) ->
+            html.append("<dt>")
+                .append(escape(name))
+                .append("</dt><dd>")
+                .append(escape(value))
+                .append("</dd>"));
+    html.append("</dl><p>Served by the PAO sandbox, a local stand-in; nothing real was created.")
+        .append("</p></main></body></html>");
+    send(status, "text/html; charset=utf-8", html.toString());
+  }
+
   void notFound() {
     json(404, Json.createObjectBuilder().add("message", "Not Found (sandbox)").build());
   }
 
   private void send(int status, String text) {
+    send(status, "application/json", text);
+  }
+
+  private void send(int status, String contentType, String text) {
     try {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      http.getResponseHeaders().set("Content-Type", "application/json");
+      http.getResponseHeaders().set("Content-Type", contentType);
       http.sendResponseHeaders(status, bytes.length);
       http.getResponseBody().write(bytes);
       http.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String decode(String text) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * dispatches whose runs conclude {@code success} after a few looks. Kept in memory.
  */
 final class GitHubSandbox {
-  private static final String WEB = "https://github.sandbox.pao.local/";
 
   private record File(String content, String sha) {}
 
@@ -40,11 +40,22 @@ final class GitHubSandbox {
   private final Map<String, File> files = new ConcurrentHashMap<>();
   private final Map<String, String> branches = new ConcurrentHashMap<>();
   private final Map<String, String> pulls = new ConcurrentHashMap<>();
+  private final Set<String> commits = ConcurrentHashMap.newKeySet();
   private final List<Run> runs = new CopyOnWriteArrayList<>();
   private final AtomicInteger numbers = new AtomicInteger();
+  private final String web;
+
+  /** {@code baseUrl}: where this stand-in is served; its web pages live below it, as on GHE. */
+  GitHubSandbox(String baseUrl) {
+    this.web = baseUrl + "/";
+  }
 
   void handle(Exchange exchange) {
-    String[] p = exchange.parts(); // repos, owner, name, ...
+    String[] p = exchange.parts(); // repos, owner, name, ... | owner, name, commit|pull|actions
+    if (p.length >= 4 && !"repos".equals(p[0]) && exchange.method().equals("GET")) {
+      webPage(exchange, p);
+      return;
+    }
     if (p.length < 4 || !"repos".equals(p[0])) {
       exchange.notFound();
       return;
@@ -82,6 +93,7 @@ final class GitHubSandbox {
     String sha = sha();
     files.put(repo + "@" + branch + ":" + path, new File(body.getString("content", ""), sha));
     String commit = sha();
+    commits.add(repo + "@" + commit);
     branches.put(repo + "@" + branch, commit);
     exchange.json(
         200,
@@ -91,7 +103,7 @@ final class GitHubSandbox {
                 "commit",
                 Json.createObjectBuilder()
                     .add("sha", commit)
-                    .add("html_url", WEB + repo + "/commit/" + commit))
+                    .add("html_url", web + repo + "/commit/" + commit))
             .build());
   }
 
@@ -131,7 +143,7 @@ final class GitHubSandbox {
       return;
     }
     JsonObject body = exchange.body();
-    String url = WEB + repo + "/pull/" + numbers.incrementAndGet();
+    String url = web + repo + "/pull/" + numbers.incrementAndGet();
     pulls.put(repo + "@" + body.getString("head"), url);
     exchange.json(201, Json.createObjectBuilder().add("html_url", url).build());
   }
@@ -166,14 +178,44 @@ final class GitHubSandbox {
     }
   }
 
-  private static JsonObjectBuilder describe(Run run) {
+  private void webPage(Exchange exchange, String[] p) {
+    String repo = p[0] + "/" + p[1];
+    String what = String.join("/", java.util.Arrays.copyOfRange(p, 2, p.length));
+    String url = web + repo + "/" + what;
+    if (p[2].equals("commit") && commits.contains(repo + "@" + p[3])) {
+      exchange.page(200, "Commit " + p[3], Map.of("Repository", repo));
+    } else if (p[2].equals("pull") && pulls.containsValue(url)) {
+      exchange.page(200, "Pull request #" + p[3], Map.of("Repository", repo));
+    } else if (p.length == 5 && p[2].equals("actions") && p[3].equals("runs")) {
+      runs.stream()
+          .filter(run -> run.repo.equals(repo) && String.valueOf(run.id).equals(p[4]))
+          .findFirst()
+          .ifPresentOrElse(
+              run ->
+                  exchange.page(
+                      200,
+                      run.title,
+                      Map.of(
+                          "Repository",
+                          repo,
+                          "Workflow",
+                          run.workflow,
+                          "Status",
+                          run.looks >= 2 ? "completed (success)" : "in progress")),
+              () -> exchange.page(404, "No such workflow run", Map.of("Repository", repo)));
+    } else {
+      exchange.page(404, "Nothing at " + repo + "/" + what, Map.of());
+    }
+  }
+
+  private JsonObjectBuilder describe(Run run) {
     boolean done = run.looks >= 2;
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", run.id)
             .add("display_title", run.title)
             .add("status", done ? "completed" : "in_progress")
-            .add("html_url", WEB + run.repo + "/actions/runs/" + run.id)
+            .add("html_url", web + run.repo + "/actions/runs/" + run.id)
             .add("created_at", run.created.toString());
     if (done) {
       json.add("conclusion", "success");

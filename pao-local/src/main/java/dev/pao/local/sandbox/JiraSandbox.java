@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,11 @@ final class JiraSandbox {
   private final AtomicInteger ids = new AtomicInteger(10000);
 
   void handle(Exchange exchange) {
-    String[] parts = exchange.parts(); // rest, api, {v}, resource, ...
+    String[] parts = exchange.parts(); // rest, api, {v}, resource, ... | browse, {key}
+    if (parts.length == 2 && "browse".equals(parts[0]) && exchange.method().equals("GET")) {
+      browse(exchange, parts[1]);
+      return;
+    }
     if (parts.length < 4 || !"rest".equals(parts[0]) || !"api".equals(parts[1])) {
       exchange.notFound();
       return;
@@ -136,6 +141,29 @@ final class JiraSandbox {
                     .add("status", status)
                     .add("issuelinks", links))
             .build());
+  }
+
+  private void browse(Exchange exchange, String key) {
+    Issue issue = issues.get(key);
+    if (issue == null) {
+      exchange.page(404, key + " does not exist", Map.of());
+      return;
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("Summary", text(issue.fields().get("summary")));
+    facts.put("Status", "To Do");
+    facts.put("Description", text(issue.fields().get("description")));
+    facts.put("Labels", String.join(", ", issue.labels()));
+    facts.put("Is blocked by", String.join(", ", issue.blockedBy()));
+    exchange.page(200, key, facts);
+  }
+
+  /** A field as text: strings as they are, anything else (v3's ADF documents) as JSON. */
+  private static String text(JsonValue value) {
+    if (value == null || value == JsonValue.NULL) {
+      return "";
+    }
+    return value instanceof JsonString string ? string.getString() : value.toString();
   }
 
   private void link(Exchange exchange) {

@@ -34,7 +34,7 @@ public final class Sandbox implements AutoCloseable {
       throw new UncheckedIOException("The sandbox could not listen on port " + port, e);
     }
     route("/jira", new JiraSandbox()::handle);
-    route("/github", new GitHubSandbox()::handle);
+    route("/github", new GitHubSandbox(baseUrl() + "/github")::handle);
     route("/tfc", new TerraformSandbox()::handle);
     route("/rest", new RestSandbox()::handle);
     threads = Executors.newFixedThreadPool(4);

@@ -26,7 +26,11 @@ final class TerraformSandbox {
   private final AtomicInteger ids = new AtomicInteger();
 
   void handle(Exchange exchange) {
-    String[] p = exchange.parts(); // api, v2, ...
+    String[] p = exchange.parts(); // api, v2, ... | app, {org}, workspaces, {ws}, runs, {id}
+    if (p.length == 6 && "app".equals(p[0]) && "runs".equals(p[4])) {
+      runPage(exchange, p[1] + "/" + p[3], p[5]);
+      return;
+    }
     if (p.length < 3 || !"api".equals(p[0])) {
       exchange.notFound();
       return;
@@ -74,6 +78,24 @@ final class TerraformSandbox {
     } else {
       exchange.notFound();
     }
+  }
+
+  private void runPage(Exchange exchange, String workspace, String id) {
+    Run run = runs.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    if (run == null) {
+      exchange.page(404, "Run " + id + " does not exist", Map.of());
+      return;
+    }
+    exchange.page(
+        200,
+        "Run " + id,
+        Map.of(
+            "Workspace",
+            workspace,
+            "Status",
+            STAGES[Math.min(run.looks().get(), STAGES.length - 1)],
+            "Message",
+            run.message()));
   }
 
   private void vars(Exchange exchange, String workspace, String method) {

@@ -90,4 +90,51 @@ class SandboxTest {
     assertTrue(answer.body().contains("\"name\":\"orders\""), answer.body());
     assertTrue(answer.headers().firstValue("X-Request-Id").isPresent());
   }
+
+  @Test
+  void linksInOutputsOpenAPageForWhatWasCreated() throws Exception {
+    String created =
+        send(
+                "POST",
+                "/jira/rest/api/2/issue",
+                "{\"fields\": {\"project\": {\"key\": \"WEB\"}, \"summary\": \"Create <db>\"}}")
+            .body();
+    String key = created.replaceAll(".*\"key\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> ticket = send("GET", "/jira/browse/" + key, null);
+    assertEquals(200, ticket.statusCode());
+    assertTrue(ticket.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(ticket.body().contains("Create &lt;db&gt;"), ticket.body());
+    assertEquals(404, send("GET", "/jira/browse/WEB-999", null).statusCode());
+
+    String commit =
+        send(
+                "PUT",
+                "/github/repos/acme/web/contents/a.yaml",
+                "{\"branch\": \"main\", \"content\": \"eA==\"}")
+            .body();
+    String commitUrl = commit.replaceAll(".*\"html_url\":\"([^\"]+)\".*", "$1");
+    assertTrue(commitUrl.startsWith(sandbox.baseUrl() + "/github/acme/web/commit/"), commitUrl);
+    HttpResponse<String> commitPage =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(commitUrl)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, commitPage.statusCode());
+    assertTrue(commitPage.body().contains("acme/web"), commitPage.body());
+
+    String workspace = send("GET", "/tfc/api/v2/organizations/acme/workspaces/web", null).body();
+    String workspaceId = workspace.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String run =
+        send(
+                "POST",
+                "/tfc/api/v2/runs",
+                "{\"data\": {\"attributes\": {\"message\": \"pao-1\"}, \"relationships\":"
+                    + " {\"workspace\": {\"data\": {\"id\": \""
+                    + workspaceId
+                    + "\"}}}}}")
+            .body();
+    String runId = run.replaceAll(".*\"id\":\"(run-[^\"]+)\".*", "$1");
+    HttpResponse<String> runPage = send("GET", "/tfc/app/acme/workspaces/web/runs/" + runId, null);
+    assertEquals(200, runPage.statusCode());
+    assertTrue(runPage.body().contains("pao-1"), runPage.body());
+  }
 }

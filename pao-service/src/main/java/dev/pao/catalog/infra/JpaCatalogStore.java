@@ -117,9 +117,8 @@ public class JpaCatalogStore implements CatalogStore {
   @Override
   @Transactional
   public Optional<SyncReport> lastReport() {
-    return em.createNativeQuery(SELECT_SYNC + " ORDER BY id DESC LIMIT 1").getResultList().stream()
-        .findFirst()
-        .map(row -> toReport(SyncRow.of((Object[]) row)));
+    List<?> rows = em.createNativeQuery(SELECT_SYNC + " ORDER BY id DESC LIMIT 1").getResultList();
+    return rows.stream().findFirst().map(row -> toReport(SyncRow.of((Object[]) row)));
   }
 
   private static SyncReport toReport(SyncRow record) {
