@@ -1,4 +1,4 @@
-package dev.pao.tools;
+package dev.pao.catalog.authoring;
 
 import dev.pao.security.RequiresRole;
 import dev.pao.security.Role;
