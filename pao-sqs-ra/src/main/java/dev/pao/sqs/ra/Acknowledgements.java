@@ -39,7 +39,9 @@ final class Acknowledgements implements Runnable {
   }
 
   void submit(Message message) {
-    pending.add(new Pending(message, Instant.now().plus(queue.settings().visibilityTimeout()), 0));
+    pending.add(
+        new Pending(
+            message, Instant.now(queue.clock()).plus(queue.settings().visibilityTimeout()), 0));
   }
 
   @Override
@@ -97,12 +99,12 @@ final class Acknowledgements implements Runnable {
   }
 
   private void done(Pending entry) {
-    queue.stats().acknowledged.increment();
     queue.heartbeat().untrack(entry.message().receiptHandle());
+    queue.stats().acknowledged.increment();
   }
 
   private void retryOrGiveUp(Pending entry, String problem) {
-    boolean expired = Instant.now().isAfter(entry.deadline());
+    boolean expired = Instant.now(queue.clock()).isAfter(entry.deadline());
     boolean stopping = !queue.running() && entry.attempts() + 1 >= ATTEMPTS_WHILE_STOPPING;
     if (expired || stopping) {
       giveUp(entry, problem);
