@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Platform tools: try catalog content before publishing it. */
+/** The catalog authoring tools: try catalog content before publishing it (role platform). */
 @Path("tools")
 @RequiresRole(Role.PLATFORM)
 @Consumes(MediaType.APPLICATION_JSON)
