@@ -1,6 +1,7 @@
 package dev.pao.sqs.ra;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,8 +156,7 @@ final class FakeSqs implements SqsClient {
         Integer.parseInt(
                 message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
             + 1;
-    Map<MessageSystemAttributeName, String> attributes = new ConcurrentHashMap<>();
-    attributes.putAll(message.attributes());
+    Map<MessageSystemAttributeName, String> attributes = new HashMap<>(message.attributes());
     attributes.put(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, String.valueOf(count));
     Message received =
         message.toBuilder()
