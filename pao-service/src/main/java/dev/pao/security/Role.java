@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum Role {
   /** Requests items and acts on their own and their teams' requests. */
   DEVELOPER,
-  /** Platform-team member: catalog refresh and platform tools. */
+  /** Platform-team member: catalog refresh and the catalog authoring tools. */
   PLATFORM,
   /** Operator: queue and DLQ operations, any request. */
   ADMIN;

@@ -1,5 +1,7 @@
 /**
- * Identity and access: the caller from the verified JWT, roles, and the guard every resource
- * passes.
+ * Identity and access: the {@link dev.pao.security.CurrentUser} derived from the verified JWT
+ * (subject, e-mail, name, teams, roles), the {@link dev.pao.security.Role}s and how teams map to
+ * them, the annotations that mark public endpoints and required roles, and the guard every resource
+ * method passes, answering in the API's error envelope.
  */
 package dev.pao.security;

@@ -1,5 +1,7 @@
 /**
- * Publish-time validation of catalog documents: the JSON Schema of the format, then the semantic
- * rules (ids, fields, actions, template references, bundle components and their order).
+ * Publish-time validation of one catalog document: safe parsing, the format's JSON Schema, then the
+ * semantic rules of forms, actions, template references and bundle components and their order,
+ * every problem reported with its line, column and path. Also the form-field helpers the service
+ * reuses to check submitted and sample form data against the same rules.
  */
 package dev.pao.catalog.validation;

@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * An immutable record of something that happened: who (a user or the system) did what, to which
- * request, under which correlation id, and why. The table refuses updates and deletes, and the
- * entity offers no way to change an event once built.
+ * request, under which correlation id, and why. The entity offers no way to change an event once
+ * built, and the table refuses updates and deletes; only the retention purge ({@code
+ * audit_events_purge}) removes events older than the retention period.
  */
 @Entity
 @Table(name = "audit_events")

@@ -1,2 +1,6 @@
-/** Development mode: locally minted tokens, impossible to enable by accident. */
+/**
+ * Development mode: minting signed tokens for any identity and role from a local key, for local
+ * runs and tests. Off unless {@code PAO_DEV_MODE=true}; when on, it is announced loudly at start,
+ * and when off, the token endpoint answers 404.
+ */
 package dev.pao.security.dev;

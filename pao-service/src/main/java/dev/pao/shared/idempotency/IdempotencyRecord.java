@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The first answer given to an {@code Idempotency-Key} of a caller, with a hash of the body it
- * answered, so a repeat returns the same answer and a different body under the same key is refused.
+ * A caller's claimed {@code Idempotency-Key} (table {@code idempotency_keys}): the hash of the body
+ * it was first used with and the request that use created, until it expires, so a repeat with the
+ * same body gets the same request and a different body is refused. Submissions claim keys with one
+ * SQL statement ({@code dev.pao.request.application.IdempotencyKeys}); this maps the same rows.
  */
 @Entity
 @Table(name = "idempotency_keys")
@@ -55,7 +57,7 @@ public class IdempotencyRecord {
     this.expiresAt = expiresAt;
   }
 
-  /** Keeps the answer that later repeats will get. */
+  /** Sets the optional response columns ({@code response_status}, {@code response_body}). */
   public void answer(int status, String body) {
     this.responseStatus = status;
     this.responseBody = body;

@@ -17,8 +17,10 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * Deletes the messages whose bean returned, up to ten per call, so a poller can receive its next
  * message at once. A message stays tracked by the heartbeat (hidden) until its delete succeeded;
- * its group stays blocked until then, so order is kept. Failed deletes are retried until the
- * message's visibility would have run out; at stop, everything pending is flushed first.
+ * its group stays blocked until then, so order is kept. Failed deletes are retried with back-off
+ * until the message's visibility would have run out (a delete the queue refuses as the caller's
+ * fault, such as an invalid receipt handle, is given up at once); at stop, everything pending is
+ * flushed first, each delete tried up to three times.
  */
 final class Acknowledgements implements Runnable {
   private static final Logger LOG = Logger.getLogger(Acknowledgements.class.getName());
@@ -39,7 +41,9 @@ final class Acknowledgements implements Runnable {
   }
 
   void submit(Message message) {
-    pending.add(new Pending(message, Instant.now().plus(queue.settings().visibilityTimeout()), 0));
+    pending.add(
+        new Pending(
+            message, Instant.now(queue.clock()).plus(queue.settings().visibilityTimeout()), 0));
   }
 
   @Override
@@ -97,12 +101,12 @@ final class Acknowledgements implements Runnable {
   }
 
   private void done(Pending entry) {
-    queue.stats().acknowledged.increment();
     queue.heartbeat().untrack(entry.message().receiptHandle());
+    queue.stats().acknowledged.increment();
   }
 
   private void retryOrGiveUp(Pending entry, String problem) {
-    boolean expired = Instant.now().isAfter(entry.deadline());
+    boolean expired = Instant.now(queue.clock()).isAfter(entry.deadline());
     boolean stopping = !queue.running() && entry.attempts() + 1 >= ATTEMPTS_WHILE_STOPPING;
     if (expired || stopping) {
       giveUp(entry, problem);

@@ -3,9 +3,11 @@ package dev.pao.sqs.ra;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -23,6 +25,9 @@ final class InboundQueue {
   private final BootstrapContext context;
   private final MessageEndpointFactory factory;
   private final BridgeSettings settings;
+  private final Function<BridgeSettings, SqsClient> clients;
+  private final Clock clock;
+  private final Pause pause;
   private final OutageMonitor outage;
   private final BridgeStats stats;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -32,17 +37,52 @@ final class InboundQueue {
   private SqsClient sqs;
   private VisibilityHeartbeat heartbeat;
 
+  /**
+   * How the activation's threads wait between calls (back-off, an application not ready yet): for
+   * the given delay, or less if {@code stopRequested} is released meanwhile.
+   */
+  @FunctionalInterface
+  interface Pause {
+    Pause UNTIL_STOP_OR_DELAY =
+        (delay, stopRequested) -> stopRequested.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+
+    void await(Duration delay, CountDownLatch stopRequested) throws InterruptedException;
+  }
+
   InboundQueue(BootstrapContext context, MessageEndpointFactory factory, BridgeSettings settings) {
+    this(
+        context,
+        factory,
+        settings,
+        SqsClients::create,
+        Clock.systemUTC(),
+        Pause.UNTIL_STOP_OR_DELAY);
+  }
+
+  /**
+   * An activation whose client comes from {@code clients} at start, whose heartbeat and delete
+   * deadlines read {@code clock}, and whose threads wait with {@code pause}.
+   */
+  InboundQueue(
+      BootstrapContext context,
+      MessageEndpointFactory factory,
+      BridgeSettings settings,
+      Function<BridgeSettings, SqsClient> clients,
+      Clock clock,
+      Pause pause) {
     this.context = context;
     this.factory = factory;
     this.settings = settings;
+    this.clients = clients;
+    this.clock = clock;
+    this.pause = pause;
     this.outage = new OutageMonitor(settings.queueName());
     this.stats = new BridgeStats(outage);
   }
 
   void start() throws UnavailableException {
-    sqs = SqsClients.create(settings);
-    heartbeat = new VisibilityHeartbeat(sqs, settings, stats, context.createTimer());
+    sqs = clients.apply(settings);
+    heartbeat = new VisibilityHeartbeat(sqs, settings, stats, context.createTimer(), clock);
     heartbeat.start();
     stats.register(settings.queueName());
     pollersDone = new CountDownLatch(settings.maxConcurrency());
@@ -107,7 +147,7 @@ final class InboundQueue {
   /** Waits for the given time, or less if a stop is requested meanwhile. */
   void pause(Duration delay) {
     try {
-      stopRequested.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+      pause.await(delay, stopRequested);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopRequested.countDown();
@@ -137,6 +177,10 @@ final class InboundQueue {
 
   BridgeSettings settings() {
     return settings;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   SqsClient sqs() {

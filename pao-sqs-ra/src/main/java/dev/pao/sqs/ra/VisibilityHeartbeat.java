@@ -1,5 +1,6 @@
 package dev.pao.sqs.ra;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Timer;
@@ -19,13 +20,16 @@ final class VisibilityHeartbeat {
   private final BridgeSettings settings;
   private final BridgeStats stats;
   private final Timer timer;
+  private final Clock clock;
   private final Map<String, Instant> lastRenewed = new ConcurrentHashMap<>();
 
-  VisibilityHeartbeat(SqsClient sqs, BridgeSettings settings, BridgeStats stats, Timer timer) {
+  VisibilityHeartbeat(
+      SqsClient sqs, BridgeSettings settings, BridgeStats stats, Timer timer, Clock clock) {
     this.sqs = sqs;
     this.settings = settings;
     this.stats = stats;
     this.timer = timer;
+    this.clock = clock;
   }
 
   void start() {
@@ -42,7 +46,7 @@ final class VisibilityHeartbeat {
   }
 
   void track(String receiptHandle) {
-    lastRenewed.put(receiptHandle, Instant.now());
+    lastRenewed.put(receiptHandle, Instant.now(clock));
   }
 
   void untrack(String receiptHandle) {
@@ -55,7 +59,7 @@ final class VisibilityHeartbeat {
   }
 
   private void renewDue() {
-    Instant due = Instant.now().minus(settings.heartbeatInterval());
+    Instant due = Instant.now(clock).minus(settings.heartbeatInterval());
     for (Map.Entry<String, Instant> entry : lastRenewed.entrySet()) {
       if (entry.getValue().isBefore(due)) {
         renew(entry.getKey());
@@ -70,7 +74,7 @@ final class VisibilityHeartbeat {
               r.queueUrl(settings.queueUrl())
                   .receiptHandle(receiptHandle)
                   .visibilityTimeout((int) settings.visibilityTimeout().toSeconds()));
-      lastRenewed.replace(receiptHandle, Instant.now());
+      lastRenewed.replace(receiptHandle, Instant.now(clock));
       stats.visibilityExtensions.increment();
     } catch (SdkException e) {
       // Tried again on the next beat; an outage is reported by the pollers.

@@ -1,4 +1,4 @@
-package dev.pao.tools;
+package dev.pao.catalog.authoring;
 
 import java.util.ArrayList;
 import java.util.HashSet;

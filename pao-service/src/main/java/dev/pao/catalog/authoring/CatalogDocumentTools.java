@@ -1,4 +1,4 @@
-package dev.pao.tools;
+package dev.pao.catalog.authoring;
 
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.document.Rejection;

@@ -1,4 +1,4 @@
-package dev.pao.tools;
+package dev.pao.catalog.authoring;
 
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.ErrorDetail;

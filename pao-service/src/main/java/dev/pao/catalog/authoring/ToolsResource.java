@@ -1,4 +1,4 @@
-package dev.pao.tools;
+package dev.pao.catalog.authoring;
 
 import dev.pao.security.RequiresRole;
 import dev.pao.security.Role;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Platform tools: try catalog content before publishing it. */
+/** The catalog authoring tools: try catalog content before publishing it (role platform). */
 @Path("tools")
 @RequiresRole(Role.PLATFORM)
 @Consumes(MediaType.APPLICATION_JSON)

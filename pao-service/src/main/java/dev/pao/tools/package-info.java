@@ -1,2 +1,0 @@
-/** Platform tools: validate catalog documents, preview forms, test variable substitution. */
-package dev.pao.tools;
