@@ -8,12 +8,13 @@ import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.queue.domain.ActionMessage;
-import dev.pao.queue.domain.OutboxMessage;
+import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.ActionAttempt;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestRepository;
 import dev.pao.request.domain.RequestStatus;
-import dev.pao.request.infra.RequestStore;
 import dev.pao.template.TemplateEngine;
 import dev.pao.template.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The transactional steps of running an action (see {@link ActionRunner}). */
+/**
+ * The transactional steps of running an action (see {@link ActionRunner}): begin, succeed, fail, or
+ * note a transient problem. Each locks the request first, and each ignores a message whose attempt
+ * is stale or already finished (redelivery is normal).
+ */
 @ApplicationScoped
 public class RunSteps {
   private static final AuditEvent.Actor RUNNER = AuditEvent.Actor.system("runner");
 
-  @Inject RequestStore store;
+  @Inject RequestRepository repository;
   @Inject RequestTransitions transitions;
+  @Inject OutboxWriter outbox;
 
   @Inject
   @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
@@ -50,7 +56,23 @@ public class RunSteps {
   long defaultTimeoutSeconds;
 
   private final ActionRendering rendering = new ActionRendering(new TemplateEngine());
-  private final Clock clock = Clock.systemUTC();
+  private Clock clock = Clock.systemUTC();
+
+  protected RunSteps() {}
+
+  RunSteps(
+      RequestRepository repository,
+      RequestTransitions transitions,
+      OutboxWriter outbox,
+      Clock clock) {
+    this.repository = repository;
+    this.transitions = transitions;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.region = "local";
+    this.environment = "development";
+    this.defaultTimeoutSeconds = 300;
+  }
 
   /** Work to do: the executor's type and call, or why the action cannot even be rendered. */
   public record Started(String type, ActionCall call, String renderingProblem) {}
@@ -58,9 +80,10 @@ public class RunSteps {
   /** Starts the action, or answers empty when the message needs no work (duplicate, stale). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Started> begin(ActionMessage message, int delivery) {
-    Request request = store.lock(message.requestId()).orElse(null);
+    RequestId id = RequestId.of(message.requestId());
+    Request request = repository.lock(id).orElse(null);
     RequestAction action =
-        request == null ? null : store.action(request.id(), message.actionIndex()).orElse(null);
+        request == null ? null : repository.action(id, message.actionIndex()).orElse(null);
     if (action == null
         || action.attempt() != message.attempt()
         || action.state().finished()
@@ -69,14 +92,14 @@ public class RunSteps {
     }
     Instant now = clock.instant();
     if (request.status() == RequestStatus.SUBMITTED || request.status() == RequestStatus.RETRYING) {
-      transitions.move(request, RequestStatus.QUEUED, RUNNER, "message received");
+      transitions.record(request, request.markQueued("message received", now), RUNNER);
     }
     if (request.status() != RequestStatus.IN_PROGRESS) {
       String reason =
           request.status() == RequestStatus.STUCK
               ? "resumed: the message was delivered again"
               : "action " + action.step().actionId() + " started";
-      transitions.move(request, RequestStatus.IN_PROGRESS, RUNNER, reason);
+      transitions.record(request, request.startWork(reason, now), RUNNER);
     }
     String type = action.step().type();
     ActionRendering.Rendered rendered;
@@ -86,14 +109,14 @@ public class RunSteps {
               type, action.config(), RequestNamespaces.of(request, region, environment));
     } catch (TemplateException e) {
       action.start(null, now);
-      store.add(
+      repository.addAttempt(
           new ActionAttempt(request.id(), action.index(), action.attempt(), delivery, null, now));
       return Optional.of(
           new Started(type, null, "The action cannot be rendered: " + e.getMessage()));
     }
     action.start(rendered.masked(), now);
     request.advanceTo(action.index(), now);
-    store.add(
+    repository.addAttempt(
         new ActionAttempt(
             request.id(), action.index(), action.attempt(), delivery, rendered.masked(), now));
     transitions.note(
@@ -121,9 +144,10 @@ public class RunSteps {
   /** Records success; answers whether a next action was queued. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean succeed(ActionMessage message, ActionResult result) {
-    Request request = store.lock(message.requestId()).orElseThrow();
-    RequestAction action = store.action(request.id(), message.actionIndex()).orElseThrow();
-    if (action.state().finished()) {
+    RequestId id = RequestId.of(message.requestId());
+    Request request = repository.lock(id).orElseThrow();
+    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
+    if (action.attempt() != message.attempt() || action.state().finished()) {
       return false;
     }
     Instant now = clock.instant();
@@ -140,32 +164,27 @@ public class RunSteps {
     if (request.status() != RequestStatus.IN_PROGRESS) {
       return false;
     }
-    List<RequestAction> actions = store.actions(request.id());
+    List<RequestAction> actions = repository.actionsOf(id);
     int next = action.index() + 1;
     if (next < actions.size()) {
       RequestAction following = actions.get(next);
       following.queue(1);
-      store.add(
-          new OutboxMessage(
-              request.id(),
-              next,
-              1,
-              new ActionMessage(request.id(), next, 1, request.correlationId()).toBody(),
-              now));
+      outbox.enqueue(new ActionMessage(request.id(), next, 1, request.correlationId()));
       request.advanceTo(next, now);
       return true;
     }
-    transitions.move(
-        request, RequestStatus.COMPLETED, RUNNER, "all " + actions.size() + " actions completed");
+    transitions.record(
+        request, request.complete("all " + actions.size() + " actions completed", now), RUNNER);
     return false;
   }
 
   /** Records a failure of the action's own: the action and the request become failed. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void fail(ActionMessage message, ActionFailedException failure) {
-    Request request = store.lock(message.requestId()).orElseThrow();
-    RequestAction action = store.action(request.id(), message.actionIndex()).orElseThrow();
-    if (action.state().finished()) {
+    RequestId id = RequestId.of(message.requestId());
+    Request request = repository.lock(id).orElseThrow();
+    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
+    if (action.attempt() != message.attempt() || action.state().finished()) {
       return;
     }
     Instant now = clock.instant();
@@ -177,11 +196,11 @@ public class RunSteps {
     action.fail(error, now);
     finishAttempt(request, action, "failed", null, error, now);
     if (request.status() == RequestStatus.IN_PROGRESS) {
-      transitions.move(
+      transitions.record(
           request,
-          RequestStatus.FAILED,
+          request.fail(
+              "action " + action.step().actionId() + " failed: " + failure.getMessage(), now),
           RUNNER,
-          "action " + action.step().actionId() + " failed: " + failure.getMessage(),
           Map.of("action_index", action.index(), "action_id", action.step().actionId()));
     }
   }
@@ -189,12 +208,13 @@ public class RunSteps {
   /** Notes that an attempt ended without an answer; the message will be delivered again. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void transientProblem(ActionMessage message, String problem) {
-    store
-        .find(message.requestId())
+    RequestId id = RequestId.of(message.requestId());
+    repository
+        .find(id)
         .ifPresent(
             request ->
-                store
-                    .action(request.id(), message.actionIndex())
+                repository
+                    .action(id, message.actionIndex())
                     .ifPresent(
                         action ->
                             finishAttempt(
@@ -213,8 +233,8 @@ public class RunSteps {
       Map<String, Object> response,
       Map<String, Object> error,
       Instant now) {
-    store
-        .openAttempt(request.id(), action.index(), action.attempt())
+    repository
+        .latestAttempt(request.requestId(), action.index(), action.attempt())
         .ifPresent(attempt -> attempt.finish(outcome, response, error, now));
   }
 
@@ -228,8 +248,8 @@ public class RunSteps {
   private List<ExternalRef> dependencies(Request request, RequestAction action) {
     List<ExternalRef> refs = new ArrayList<>();
     for (Integer index : action.dependsOn()) {
-      store
-          .action(request.id(), index)
+      repository
+          .action(request.requestId(), index)
           .filter(dependency -> dependency.externalKey() != null)
           .ifPresent(
               dependency ->

@@ -79,7 +79,7 @@ class RequestStatusTest {
     IllegalTransitionException refused =
         assertThrows(
             IllegalTransitionException.class,
-            () -> request.moveTo(RequestStatus.COMPLETED, "skip", Instant.now()));
+            () -> request.complete("skip", Instant.now()));
     assertTrue(refused.getMessage().contains("submitted"), refused.getMessage());
     assertEquals(RequestStatus.SUBMITTED, request.status());
   }
