@@ -98,7 +98,7 @@ public class RequestCommands {
     Instant now = transitions.now();
     transitions.record(
         request,
-        request.retry(kept, reason == null || reason.isBlank() ? "retry requested" : reason, now),
+        request.retry(kept, reasonOr(reason, "retry requested"), now),
         AuditEvent.Actor.user(user.email()),
         Map.of("from_action", first.index()));
     int attempt = first.attempt() + 1;
@@ -118,9 +118,7 @@ public class RequestCommands {
     Request request = access.visibleForUpdate(id, user);
     AuditEvent.Actor actor = AuditEvent.Actor.user(user.email());
     transitions.record(
-        request,
-        request.abort(reason == null || reason.isBlank() ? "aborted" : reason, transitions.now()),
-        actor);
+        request, request.abort(reasonOr(reason, "aborted"), transitions.now()), actor);
     try {
       int removed = deadLetters.removeGroup(id.toString());
       if (removed > 0) {
@@ -142,9 +140,7 @@ public class RequestCommands {
     Request request = access.visibleForUpdate(id, user);
     transitions.record(
         request,
-        request.escalate(
-            reason == null || reason.isBlank() ? "escalated to support" : reason,
-            transitions.now()),
+        request.escalate(reasonOr(reason, "escalated to support"), transitions.now()),
         AuditEvent.Actor.user(user.email()),
         Map.of("escalated_by", user.email()));
   }
@@ -167,6 +163,10 @@ public class RequestCommands {
                   .orElse(true)));
     }
     return new RetryPlan(request.requestId(), request.status(), willRun, kept);
+  }
+
+  private static String reasonOr(String given, String fallback) {
+    return given == null || given.isBlank() ? fallback : given;
   }
 
   private static int firstUnfinished(List<RequestAction> actions) {

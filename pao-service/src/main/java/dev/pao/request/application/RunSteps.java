@@ -1,7 +1,6 @@
 package dev.pao.request.application;
 
 import dev.pao.action.ActionRendering;
-import dev.pao.action.JsonPath;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
@@ -144,18 +143,18 @@ public class RunSteps {
   /** Records success; answers whether a next action was queued. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean succeed(ActionMessage message, ActionResult result) {
-    RequestId id = RequestId.of(message.requestId());
-    Request request = repository.lock(id).orElseThrow();
-    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
-    if (action.attempt() != message.attempt() || action.state().finished()) {
+    Optional<Attempt> current = unfinished(message);
+    if (current.isEmpty()) {
       return false;
     }
+    Request request = current.get().request();
+    RequestAction action = current.get().action();
     Instant now = clock.instant();
-    Map<String, Object> outputs = outputs(action, result);
+    Map<String, Object> outputs = ActionResults.outputs(action, result);
     ExternalRef ref = result.externalRef();
     action.complete(outputs, ref == null ? null : ref.key(), ref == null ? null : ref.url(), now);
     request.addOutputs(outputs, now);
-    finishAttempt(request, action, "completed", summary(result), null, now);
+    finishAttempt(request, action, "completed", ActionResults.summary(result), null, now);
     transitions.note(
         request,
         "action.completed",
@@ -164,7 +163,7 @@ public class RunSteps {
     if (request.status() != RequestStatus.IN_PROGRESS) {
       return false;
     }
-    List<RequestAction> actions = repository.actionsOf(id);
+    List<RequestAction> actions = repository.actionsOf(request.requestId());
     int next = action.index() + 1;
     if (next < actions.size()) {
       RequestAction following = actions.get(next);
@@ -181,12 +180,12 @@ public class RunSteps {
   /** Records a failure of the action's own: the action and the request become failed. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void fail(ActionMessage message, ActionFailedException failure) {
-    RequestId id = RequestId.of(message.requestId());
-    Request request = repository.lock(id).orElseThrow();
-    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
-    if (action.attempt() != message.attempt() || action.state().finished()) {
+    Optional<Attempt> current = unfinished(message);
+    if (current.isEmpty()) {
       return;
     }
+    Request request = current.get().request();
+    RequestAction action = current.get().action();
     Instant now = clock.instant();
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("message", failure.getMessage());
@@ -224,6 +223,19 @@ public class RunSteps {
                                 null,
                                 Map.of("message", String.valueOf(problem)),
                                 clock.instant())));
+  }
+
+  private record Attempt(Request request, RequestAction action) {}
+
+  /** The message's action, with its request locked, unless the attempt is stale or finished. */
+  private Optional<Attempt> unfinished(ActionMessage message) {
+    RequestId id = RequestId.of(message.requestId());
+    Request request = repository.lock(id).orElseThrow();
+    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
+    if (action.attempt() != message.attempt() || action.state().finished()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attempt(request, action));
   }
 
   private void finishAttempt(
@@ -272,28 +284,5 @@ public class RunSteps {
     Object seconds = action.config().get("timeoutSeconds");
     return Duration.ofSeconds(
         seconds instanceof Number number ? number.longValue() : defaultTimeoutSeconds);
-  }
-
-  private static Map<String, Object> outputs(RequestAction action, ActionResult result) {
-    Map<String, Object> outputs = new LinkedHashMap<>();
-    if (action.config().get("outputs") instanceof Map<?, ?> declared) {
-      declared.forEach(
-          (key, path) -> {
-            try {
-              JsonPath.compile(String.valueOf(path))
-                  .read(result.document())
-                  .ifPresent(value -> outputs.put(String.valueOf(key), value));
-            } catch (IllegalArgumentException e) {
-              throw new ActionFailedException(
-                  "Output '" + key + "' has a bad JSONPath: " + e.getMessage());
-            }
-          });
-    }
-    return outputs;
-  }
-
-  private static Map<String, Object> summary(ActionResult result) {
-    String text = dev.pao.shared.json.JsonCodec.write(result.document());
-    return text.length() <= 4000 ? result.document() : Map.of("truncated", text.substring(0, 4000));
   }
 }
