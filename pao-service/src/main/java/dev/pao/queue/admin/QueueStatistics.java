@@ -1,5 +1,7 @@
 package dev.pao.queue.admin;
 
+import dev.pao.queue.domain.DeadLetter;
+import dev.pao.queue.domain.DeadLetters;
 import dev.pao.queue.infra.SqsSettings;
 import dev.pao.queue.worker.QueueMetrics;
 import dev.pao.shared.api.ApiException;
@@ -29,7 +31,7 @@ public class QueueStatistics {
   @Inject SqsClient sqs;
   @Inject SqsSettings settings;
   @Inject OutboxQueueListing listing;
-  @Inject DeadLetterBrowser deadLetters;
+  @Inject DeadLetters deadLetters;
   @Inject QueueMetrics metrics;
 
   public QueueStats current() {
@@ -40,7 +42,7 @@ public class QueueStatistics {
     QueueCounters dlq = counters(settings.dlqUrl(), null);
     if (dlq.depth() > 0) {
       Long oldest =
-          deadLetters.list(10).stream()
+          deadLetters.browse(10).stream()
               .map(DeadLetter::sentAt)
               .filter(Objects::nonNull)
               .min(Comparator.naturalOrder())
@@ -84,7 +86,7 @@ public class QueueStatistics {
     }
   }
 
-  static ApiException queueDown() {
+  private static ApiException queueDown() {
     return new ApiException(
         ErrorCode.UNAVAILABLE,
         "The queue is unreachable",

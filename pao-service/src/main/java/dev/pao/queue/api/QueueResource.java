@@ -1,13 +1,13 @@
 package dev.pao.queue.api;
 
-import dev.pao.queue.admin.DeadLetter;
-import dev.pao.queue.admin.DeadLetterBrowser;
 import dev.pao.queue.admin.DeadLetterRedrive;
 import dev.pao.queue.admin.OutboxQueueListing;
 import dev.pao.queue.admin.QueueStatistics;
 import dev.pao.queue.admin.QueueStats;
 import dev.pao.queue.admin.QueuedMessage;
 import dev.pao.queue.admin.Redriven;
+import dev.pao.queue.domain.DeadLetter;
+import dev.pao.queue.domain.DeadLetters;
 import dev.pao.security.CurrentUser;
 import dev.pao.security.RequiresRole;
 import dev.pao.security.Role;
@@ -39,7 +39,7 @@ public class QueueResource {
 
   @Inject QueueStatistics statistics;
   @Inject OutboxQueueListing listing;
-  @Inject DeadLetterBrowser deadLetters;
+  @Inject DeadLetters deadLetters;
   @Inject DeadLetterRedrive redrive;
   @Inject CurrentUser user;
 
@@ -110,7 +110,7 @@ public class QueueResource {
     if (limit < 1 || limit > 100) {
       throw invalidLimit("1-100");
     }
-    return Envelope.of(deadLetters.list(limit));
+    return Envelope.of(deadLetters.browse(limit));
   }
 
   @POST

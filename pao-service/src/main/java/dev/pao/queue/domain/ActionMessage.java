@@ -29,8 +29,13 @@ public record ActionMessage(UUID requestId, int actionIndex, int attempt, String
     return requestId.toString();
   }
 
+  /** The attempt this message runs. */
+  public AttemptKey attemptKey() {
+    return new AttemptKey(requestId, actionIndex, attempt);
+  }
+
   public String deduplicationId() {
-    return requestId + ":" + actionIndex + ":" + attempt;
+    return attemptKey().value();
   }
 
   /**

@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * A queue message written in the same transaction as the state change that calls for it, and sent
- * to the FIFO queue afterwards by the outbox relay. Group id = request id; deduplication id =
- * request id + action index + attempt, so a send repeated after a crash is absorbed by the queue.
+ * to the FIFO queue afterwards by the outbox relay. Group id = request id; deduplication id = the
+ * attempt's {@link AttemptKey}, so a send repeated after a crash is absorbed by the queue. A failed
+ * send is counted and its error kept until a send succeeds.
  */
 @Entity
 @Table(name = "outbox")
@@ -44,8 +45,9 @@ public class OutboxMessage {
   @Column(nullable = false)
   private Map<String, Object> body;
 
+  @Convert(converter = OutboxStatusConverter.class)
   @Column(nullable = false)
-  private String status;
+  private OutboxStatus status;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -64,22 +66,28 @@ public class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  /** A pending message for one attempt of one action. */
-  public OutboxMessage(
-      UUID requestId, int actionIndex, int attempt, Map<String, Object> body, Instant now) {
-    this.requestId = requestId;
-    this.actionIndex = actionIndex;
-    this.attempt = attempt;
-    this.messageGroupId = requestId.toString();
-    this.deduplicationId = requestId + ":" + actionIndex + ":" + attempt;
-    this.body = new LinkedHashMap<>(body);
-    this.status = "pending";
+  private OutboxMessage(ActionMessage message, Instant now) {
+    this.requestId = message.requestId();
+    this.actionIndex = message.actionIndex();
+    this.attempt = message.attempt();
+    this.messageGroupId = message.groupId();
+    this.deduplicationId = message.deduplicationId();
+    this.body = new LinkedHashMap<>(message.toBody());
+    this.status = OutboxStatus.PENDING;
     this.createdAt = now;
+  }
+
+  /**
+   * The pending message of one attempt of one action: group id = request id, deduplication id = the
+   * attempt's {@link AttemptKey}, body = the action message. The only way an outbox row is made.
+   */
+  public static OutboxMessage of(ActionMessage message, Instant now) {
+    return new OutboxMessage(message, now);
   }
 
   /** Records a successful send. */
   public void markSent(String queueMessageId, Instant now) {
-    status = "sent";
+    status = OutboxStatus.SENT;
     messageId = queueMessageId;
     sentAt = now;
     sendAttempts++;
@@ -120,8 +128,12 @@ public class OutboxMessage {
     return Map.copyOf(body);
   }
 
-  public boolean sent() {
-    return "sent".equals(status);
+  public OutboxStatus status() {
+    return status;
+  }
+
+  public int sendAttempts() {
+    return sendAttempts;
   }
 
   public Instant createdAt() {

@@ -12,13 +12,7 @@ public final class Masking {
   private Masking() {}
 
   public static Map<String, Object> formData(Request request) {
-    return mask(request.formData(), sensitivePaths(request));
-  }
-
-  @SuppressWarnings("unchecked")
-  public static List<String> sensitivePaths(Request request) {
-    Object paths = request.plan().get("sensitive");
-    return paths instanceof List<?> list ? (List<String>) list : List.of();
+    return mask(request.formData(), request.sensitivePaths());
   }
 
   static Map<String, Object> mask(Map<String, Object> data, List<String> paths) {

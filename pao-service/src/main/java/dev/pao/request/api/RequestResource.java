@@ -1,10 +1,11 @@
 package dev.pao.request.api;
 
-import dev.pao.request.application.OutboxRelay;
 import dev.pao.request.application.RequestCommands;
 import dev.pao.request.application.RequestListing;
 import dev.pao.request.application.RequestQueries;
 import dev.pao.request.application.RequestSubmission;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestNotFoundException;
 import dev.pao.security.CurrentUser;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.Envelope;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +39,6 @@ public class RequestResource {
   @Inject RequestQueries queries;
   @Inject RequestListing listing;
   @Inject RequestCommands commands;
-  @Inject OutboxRelay relay;
 
   /** A reason given with abort, escalate or retry. */
   public record Decision(String reason) {}
@@ -60,11 +59,13 @@ public class RequestResource {
           "Invalid Idempotency-Key",
           List.of(new ErrorDetail("Idempotency-Key", "1 to 200 characters")));
     }
-    RequestSubmission.Submitted submitted = submission.submit(body, user, key);
-    if (submitted.created()) {
-      relay.nudge();
-    }
-    return Response.accepted(Envelope.of(queries.detail(submitted.requestId(), user)))
+    RequestSubmission.Submitted submitted =
+        submission.submit(
+            body == null ? null : body.catalogItemId(),
+            body == null ? null : body.formData(),
+            user,
+            key);
+    return Response.accepted(Envelope.of(detail(submitted.requestId())))
         .header("Location", "/api/v1/requests/" + submitted.requestId())
         .build();
   }
@@ -85,21 +86,22 @@ public class RequestResource {
             new RequestListing.Filter(status, catalogItemId, createdAfter, createdBefore),
             cursor,
             limit);
-    return Envelope.page(Fields.select(page.requests(), fields), page.nextCursor());
+    List<RequestView> views = page.requests().stream().map(RequestViews::summary).toList();
+    return Envelope.page(Fields.select(views, fields), page.nextCursor());
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "A request with its actions, outputs and queue position")
   public Envelope<RequestView> get(@PathParam("id") String id) {
-    return Envelope.of(queries.detail(uuid(id), user));
+    return Envelope.of(detail(requestId(id)));
   }
 
   @GET
   @Path("{id}/status")
   @Operation(summary = "Current state, progress, and live status of external tickets")
   public Envelope<Map<String, Object>> status(@PathParam("id") String id) {
-    return Envelope.of(queries.status(uuid(id), user));
+    return Envelope.of(RequestLogViews.status(queries.status(requestId(id), user)));
   }
 
   @GET
@@ -110,7 +112,7 @@ public class RequestResource {
           "attempts: every attempt of every action with masked payload, response and error;"
               + " events: the audit trail (transitions with actor and reason), oldest first.")
   public Envelope<Map<String, Object>> logs(@PathParam("id") String id) {
-    return Envelope.of(queries.logs(uuid(id), user));
+    return Envelope.of(RequestLogViews.logs(queries.logs(requestId(id), user)));
   }
 
   @POST
@@ -124,12 +126,13 @@ public class RequestResource {
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   public Response retry(
       @PathParam("id") String id, @QueryParam("dry_run") boolean dryRun, Decision decision) {
-    UUID requestId = uuid(id);
+    RequestId requestId = requestId(id);
     if (dryRun) {
-      return Response.ok(Envelope.of(commands.previewRetry(requestId, user))).build();
+      return Response.ok(Envelope.of(RetryPlanView.of(commands.previewRetry(requestId, user))))
+          .build();
     }
     commands.retry(requestId, user, decision == null ? null : decision.reason());
-    return Response.accepted(Envelope.of(queries.detail(requestId, user))).build();
+    return Response.accepted(Envelope.of(detail(requestId))).build();
   }
 
   @POST
@@ -138,8 +141,8 @@ public class RequestResource {
   @APIResponse(responseCode = "200", description = "Aborted")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   public Envelope<RequestView> abort(@PathParam("id") String id, Decision decision) {
-    commands.abort(uuid(id), user, decision == null ? null : decision.reason());
-    return Envelope.of(queries.detail(uuid(id), user));
+    commands.abort(requestId(id), user, decision == null ? null : decision.reason());
+    return Envelope.of(detail(requestId(id)));
   }
 
   @POST
@@ -148,15 +151,15 @@ public class RequestResource {
   @APIResponse(responseCode = "200", description = "Escalated")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   public Envelope<RequestView> escalate(@PathParam("id") String id, Decision decision) {
-    commands.escalate(uuid(id), user, decision == null ? null : decision.reason());
-    return Envelope.of(queries.detail(uuid(id), user));
+    commands.escalate(requestId(id), user, decision == null ? null : decision.reason());
+    return Envelope.of(detail(requestId(id)));
   }
 
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("No request " + id);
-    }
+  private RequestView detail(RequestId id) {
+    return RequestViews.detail(queries.detail(id, user));
+  }
+
+  private static RequestId requestId(String id) {
+    return RequestId.parse(id).orElseThrow(() -> new RequestNotFoundException(id));
   }
 }

@@ -1,5 +1,6 @@
 package dev.pao.request.api;
 
+import dev.pao.request.application.RequestQueries;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import java.util.LinkedHashMap;
@@ -13,6 +14,11 @@ public final class RequestViews {
   /** The short form answered to a submission. */
   public static RequestView summary(Request request) {
     return view(request, null, null, false);
+  }
+
+  /** The full form of a read request. */
+  public static RequestView detail(RequestQueries.Detail detail) {
+    return detail(detail.request(), detail.actions(), detail.queuePosition());
   }
 
   /** The full form, with actions, outputs and (while queued) the queue position. */

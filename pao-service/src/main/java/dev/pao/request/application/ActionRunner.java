@@ -28,7 +28,6 @@ public class ActionRunner implements QueueMessageHandler {
 
   @Inject RunSteps steps;
   @Inject ActionExecutors executors;
-  @Inject OutboxRelay relay;
 
   @Override
   public String type() {
@@ -85,8 +84,6 @@ public class ActionRunner implements QueueMessageHandler {
       steps.transientProblem(message, "unexpected error: " + e.getClass().getSimpleName());
       throw e;
     }
-    if (steps.succeed(message, result)) {
-      relay.nudge();
-    }
+    steps.succeed(message, result);
   }
 }

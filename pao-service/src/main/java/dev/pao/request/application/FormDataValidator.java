@@ -2,8 +2,8 @@ package dev.pao.request.application;
 
 import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
-import dev.pao.shared.api.ApiException;
-import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.domain.ValidationException;
+import dev.pao.shared.domain.ValidationException.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +23,11 @@ public final class FormDataValidator {
   /**
    * The form data with defaults applied.
    *
-   * @throws ApiException {@code VALIDATION_ERROR} listing every problem, field by dotted path
+   * @throws ValidationException listing every problem, field by dotted path
    */
   public static Map<String, Object> validate(Map<String, Object> form, Map<String, Object> data) {
     Map<String, Object> submitted = data == null ? Map.of() : data;
-    List<ErrorDetail> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     Map<String, Object> normalized = new LinkedHashMap<>();
     Set<String> groups = new TreeSet<>();
     Set<String> topLevel = new TreeSet<>();
@@ -41,7 +41,7 @@ public final class FormDataValidator {
         groups.add(group);
         Object groupValue = submitted.get(group);
         if (groupValue != null && !(groupValue instanceof Map)) {
-          problems.add(new ErrorDetail(group, "must be an object with the group's fields"));
+          problems.add(new Violation(group, "must be an object with the group's fields"));
           continue;
         }
         scope = groupValue == null ? Map.of() : cast(groupValue);
@@ -55,13 +55,13 @@ public final class FormDataValidator {
         if (fallback != null) {
           target.put(id, fallback);
         } else if (field.required()) {
-          problems.add(new ErrorDetail(field.path(), "required"));
+          problems.add(new Violation(field.path(), "required"));
         }
         continue;
       }
       Optional<String> problem = FieldValueRules.check(field.definition(), value);
       if (problem.isPresent()) {
-        problems.add(new ErrorDetail(field.path(), problem.get()));
+        problems.add(new Violation(field.path(), problem.get()));
       } else {
         target.put(id, value);
       }
@@ -71,15 +71,15 @@ public final class FormDataValidator {
       if (groups.contains(key) && entry.getValue() instanceof Map<?, ?> groupValue) {
         for (Object inner : groupValue.keySet()) {
           if (FormFields.of(form).stream().noneMatch(f -> f.path().equals(key + "." + inner))) {
-            problems.add(new ErrorDetail(key + "." + inner, "unknown field"));
+            problems.add(new Violation(key + "." + inner, "unknown field"));
           }
         }
       } else if (!groups.contains(key) && !topLevel.contains(key)) {
-        problems.add(new ErrorDetail(key, "unknown field"));
+        problems.add(new Violation(key, "unknown field"));
       }
     }
     if (!problems.isEmpty()) {
-      throw ApiException.validation("The form data is invalid", problems);
+      throw new ValidationException("The form data is invalid", problems);
     }
     return normalized;
   }

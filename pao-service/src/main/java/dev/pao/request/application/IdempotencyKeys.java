@@ -1,9 +1,10 @@
 package dev.pao.request.application;
 
+import dev.pao.request.domain.IdempotencyClaims;
+import dev.pao.request.domain.RequestId;
 import dev.pao.shared.json.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * {@code Idempotency-Key} for submissions, per caller, kept 24 hours: the first use claims the key
@@ -23,48 +23,32 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IdempotencyKeys {
-  @PersistenceContext(unitName = "pao")
-  EntityManager em;
+  @Inject IdempotencyClaims claims;
+
+  protected IdempotencyKeys() {}
+
+  IdempotencyKeys(IdempotencyClaims claims) {
+    this.claims = claims;
+  }
 
   /** The outcome of a claim: new, a repeat of an earlier identical call, or a conflict. */
-  public record Claim(Optional<UUID> earlier, boolean conflict) {}
+  public record Claim(Optional<RequestId> earlier, boolean conflict) {}
 
   /**
    * Claims {@code key} for {@code requestId}, or answers the request an earlier identical call
    * created, or that the key was used with another body.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Claim claim(String owner, String key, Object body, UUID requestId) {
+  public Claim claim(String owner, String key, Object body, RequestId requestId) {
     String hash = hash(body);
-    int claimed =
-        em.createNativeQuery(
-                "INSERT INTO idempotency_keys (owner_subject, idempotency_key, request_hash,"
-                    + " request_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, now(), now() +"
-                    + " interval '24 hours') ON CONFLICT (owner_subject, idempotency_key) DO UPDATE"
-                    + " SET request_hash = EXCLUDED.request_hash, request_id = EXCLUDED.request_id,"
-                    + " created_at = now(), expires_at = EXCLUDED.expires_at"
-                    + " WHERE idempotency_keys.expires_at < now()")
-            .setParameter(1, owner)
-            .setParameter(2, key)
-            .setParameter(3, hash)
-            .setParameter(4, requestId)
-            .executeUpdate();
-    if (claimed == 1) {
+    IdempotencyClaims.Claim claim = claims.claim(owner, key, hash, requestId);
+    if (claim.claimedNow()) {
       return new Claim(Optional.empty(), false);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT request_hash, CAST(request_id AS text) FROM idempotency_keys"
-                    + " WHERE owner_subject = ?1 AND idempotency_key = ?2")
-            .setParameter(1, owner)
-            .setParameter(2, key)
-            .getResultList();
-    Object[] row = rows.get(0);
-    if (!hash.equals(row[0])) {
+    if (!hash.equals(claim.heldHash())) {
       return new Claim(Optional.empty(), true);
     }
-    return new Claim(Optional.of(UUID.fromString(String.valueOf(row[1]))), false);
+    return new Claim(claim.heldBy(), false);
   }
 
   static String hash(Object body) {

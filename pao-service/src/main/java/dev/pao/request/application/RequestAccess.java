@@ -1,33 +1,48 @@
 package dev.pao.request.application;
 
 import dev.pao.request.domain.Request;
-import dev.pao.request.infra.RequestStore;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestNotFoundException;
+import dev.pao.request.domain.RequestReads;
+import dev.pao.request.domain.RequestRepository;
 import dev.pao.security.CurrentUser;
 import dev.pao.security.Role;
-import dev.pao.shared.api.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 
 /**
  * Request isolation: a developer sees the requests they submitted and those of their teams; admins
- * see all. Anything else answers 404, exactly like an unknown id, so ids cannot be probed.
+ * see all. Anything else is answered as not found, exactly like an unknown id, so ids cannot be
+ * probed.
  */
 @ApplicationScoped
 public class RequestAccess {
-  @Inject RequestStore store;
+  @Inject RequestReads reads;
+  @Inject RequestRepository repository;
 
-  public Request visible(UUID id, CurrentUser user) {
-    return store
-        .current(id)
-        .filter(request -> canSee(request, user))
-        .orElseThrow(() -> notFound(id));
+  protected RequestAccess() {}
+
+  RequestAccess(RequestReads reads, RequestRepository repository) {
+    this.reads = reads;
+    this.repository = repository;
   }
 
-  /** As {@link #visible}, with the request row locked for a change. */
-  public Request visibleForUpdate(UUID id, CurrentUser user) {
+  /**
+   * The request as committed now, if the user may see it.
+   *
+   * @throws RequestNotFoundException if there is none the user may see
+   */
+  public Request visible(RequestId id, CurrentUser user) {
+    return reads
+        .request(id)
+        .filter(request -> canSee(request, user))
+        .orElseThrow(() -> new RequestNotFoundException(id));
+  }
+
+  /** As {@link #visible}, with the request row locked for a change in the caller's transaction. */
+  public Request visibleForUpdate(RequestId id, CurrentUser user) {
     visible(id, user);
-    return store.lock(id).orElseThrow(() -> notFound(id));
+    return repository.lock(id).orElseThrow(() -> new RequestNotFoundException(id));
   }
 
   public static boolean canSee(Request request, CurrentUser user) {
@@ -35,9 +50,5 @@ public class RequestAccess {
       return true;
     }
     return request.requester().teams().stream().anyMatch(user::memberOf);
-  }
-
-  private static ApiException notFound(UUID id) {
-    return ApiException.notFound("No request " + id);
   }
 }

@@ -3,67 +3,88 @@ package dev.pao.request.application;
 import dev.pao.action.ActionExecutors;
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.queue.domain.ActionMessage;
-import dev.pao.queue.domain.OutboxMessage;
+import dev.pao.queue.domain.DeadLetters;
+import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.ActionStatus;
-import dev.pao.request.domain.IllegalTransitionException;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestReads;
+import dev.pao.request.domain.RequestRepository;
 import dev.pao.request.domain.RequestStatus;
-import dev.pao.request.infra.DeadLetterQueue;
-import dev.pao.request.infra.RequestStore;
 import dev.pao.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * What a person decides about a failed or stuck request: retry from the failed action (completed
  * actions are kept, the failed attempt's outputs dropped), abort (its DLQ messages are removed), or
- * escalate to support with a reason. Anything else is refused as {@code INVALID_STATE}.
+ * escalate to support with a reason. Anything else is refused as an illegal transition, before any
+ * transaction opens and again under the row lock.
  */
 @ApplicationScoped
 public class RequestCommands {
   private static final Logger LOG = Logger.getLogger(RequestCommands.class.getName());
 
-  @Inject RequestStore store;
+  @Inject RequestRepository repository;
+  @Inject RequestReads reads;
   @Inject RequestTransitions transitions;
   @Inject RequestAccess access;
   @Inject ActionExecutors executors;
-  @Inject DeadLetterQueue deadLetters;
-  @Inject OutboxRelay relay;
+  @Inject DeadLetters deadLetters;
+  @Inject OutboxWriter outbox;
   @Inject RequestCommands self;
 
-  private final Clock clock = Clock.systemUTC();
+  protected RequestCommands() {}
+
+  RequestCommands(
+      RequestRepository repository,
+      RequestReads reads,
+      RequestTransitions transitions,
+      ActionExecutors executors,
+      DeadLetters deadLetters,
+      OutboxWriter outbox) {
+    this.repository = repository;
+    this.reads = reads;
+    this.transitions = transitions;
+    this.access = new RequestAccess(reads, repository);
+    this.executors = executors;
+    this.deadLetters = deadLetters;
+    this.outbox = outbox;
+    this.self = this;
+  }
 
   /** What a retry would run again (the dry-run answer). */
   public record RetryPlan(
-      String requestId, String status, List<Map<String, Object>> willRun, List<Integer> kept) {}
+      RequestId requestId, RequestStatus status, List<Rerun> willRun, List<Integer> kept) {}
 
-  public RetryPlan previewRetry(UUID id, CurrentUser user) {
+  /** An action a retry runs again, and whether running it reaches outside PAO. */
+  public record Rerun(RequestAction action, boolean externalSideEffects) {}
+
+  public RetryPlan previewRetry(RequestId id, CurrentUser user) {
     Request request = access.visible(id, user);
-    requireDecisionState(request, RequestStatus.RETRYING);
-    return plan(request, store.currentActions(id));
+    request.ensureCanBecome(RequestStatus.RETRYING);
+    return plan(request, reads.actionsOf(id));
   }
 
   /** Re-queues from the failed action; refusals are decided before any transaction opens. */
-  public RetryPlan retry(UUID id, CurrentUser user, String reason) {
-    requireDecisionState(access.visible(id, user), RequestStatus.RETRYING);
+  public RetryPlan retry(RequestId id, CurrentUser user, String reason) {
+    access.visible(id, user).ensureCanBecome(RequestStatus.RETRYING);
     return self.retryNow(id, user, reason);
   }
 
   @Transactional
-  public RetryPlan retryNow(UUID id, CurrentUser user, String reason) {
+  public RetryPlan retryNow(RequestId id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
-    requireDecisionState(request, RequestStatus.RETRYING);
-    List<RequestAction> actions = store.actions(id);
+    request.ensureCanBecome(RequestStatus.RETRYING);
+    List<RequestAction> actions = repository.actionsOf(id);
     RetryPlan plan = plan(request, actions);
     RequestAction first = actions.get(firstUnfinished(actions));
     Map<String, Object> kept = new LinkedHashMap<>();
@@ -74,50 +95,34 @@ public class RequestCommands {
         action.resetForRetry();
       }
     }
-    Instant now = clock.instant();
-    request.resetOutputs(kept);
-    transitions.move(
+    Instant now = transitions.now();
+    transitions.record(
         request,
-        RequestStatus.RETRYING,
+        request.retry(kept, reasonOr(reason, "retry requested"), now),
         AuditEvent.Actor.user(user.email()),
-        reason == null || reason.isBlank() ? "retry requested" : reason,
         Map.of("from_action", first.index()));
     int attempt = first.attempt() + 1;
     first.queue(attempt);
-    store.add(
-        new OutboxMessage(
-            id,
-            first.index(),
-            attempt,
-            new ActionMessage(id, first.index(), attempt, request.correlationId()).toBody(),
-            now));
+    outbox.enqueue(new ActionMessage(id.value(), first.index(), attempt, request.correlationId()));
     request.advanceTo(first.index(), now);
-    relay.nudge();
     return plan;
   }
 
-  public void abort(UUID id, CurrentUser user, String reason) {
-    requireDecisionState(access.visible(id, user), RequestStatus.ABORTED);
+  public void abort(RequestId id, CurrentUser user, String reason) {
+    access.visible(id, user).ensureCanBecome(RequestStatus.ABORTED);
     self.abortNow(id, user, reason);
   }
 
   @Transactional
-  public void abortNow(UUID id, CurrentUser user, String reason) {
+  public void abortNow(RequestId id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
-    requireDecisionState(request, RequestStatus.ABORTED);
-    transitions.move(
-        request,
-        RequestStatus.ABORTED,
-        AuditEvent.Actor.user(user.email()),
-        reason == null || reason.isBlank() ? "aborted" : reason);
+    AuditEvent.Actor actor = AuditEvent.Actor.user(user.email());
+    transitions.record(
+        request, request.abort(reasonOr(reason, "aborted"), transitions.now()), actor);
     try {
-      int removed = deadLetters.remove(id);
+      int removed = deadLetters.removeGroup(id.toString());
       if (removed > 0) {
-        transitions.note(
-            request,
-            "request.dlq_removed",
-            AuditEvent.Actor.user(user.email()),
-            Map.of("messages", removed));
+        transitions.note(request, "request.dlq_removed", actor, Map.of("messages", removed));
       }
     } catch (RuntimeException e) {
       LOG.warning(
@@ -125,52 +130,43 @@ public class RequestCommands {
     }
   }
 
-  public void escalate(UUID id, CurrentUser user, String reason) {
-    requireDecisionState(access.visible(id, user), RequestStatus.ESCALATED);
+  public void escalate(RequestId id, CurrentUser user, String reason) {
+    access.visible(id, user).ensureCanBecome(RequestStatus.ESCALATED);
     self.escalateNow(id, user, reason);
   }
 
   @Transactional
-  public void escalateNow(UUID id, CurrentUser user, String reason) {
+  public void escalateNow(RequestId id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
-    requireDecisionState(request, RequestStatus.ESCALATED);
-    transitions.move(
+    transitions.record(
         request,
-        RequestStatus.ESCALATED,
+        request.escalate(reasonOr(reason, "escalated to support"), transitions.now()),
         AuditEvent.Actor.user(user.email()),
-        reason == null || reason.isBlank() ? "escalated to support" : reason,
         Map.of("escalated_by", user.email()));
-  }
-
-  private static void requireDecisionState(Request request, RequestStatus next) {
-    if (!request.status().canTransitionTo(next)) {
-      throw new IllegalTransitionException(request.id(), request.status(), next);
-    }
   }
 
   private RetryPlan plan(Request request, List<RequestAction> actions) {
     int from = firstUnfinished(actions);
-    List<Map<String, Object>> willRun = new ArrayList<>();
+    List<Rerun> willRun = new ArrayList<>();
     List<Integer> kept = new ArrayList<>();
     for (RequestAction action : actions) {
       if (action.index() < from) {
         kept.add(action.index());
         continue;
       }
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("index", action.index());
-      entry.put("component", action.step().component());
-      entry.put("action_id", action.step().actionId());
-      entry.put("type", action.step().type());
-      entry.put(
-          "external_side_effects",
-          executors
-              .forType(action.step().type())
-              .map(e -> e.hasExternalSideEffects())
-              .orElse(true));
-      willRun.add(entry);
+      willRun.add(
+          new Rerun(
+              action,
+              executors
+                  .forType(action.step().type())
+                  .map(e -> e.hasExternalSideEffects())
+                  .orElse(true)));
     }
-    return new RetryPlan(request.id().toString(), request.status().wireName(), willRun, kept);
+    return new RetryPlan(request.requestId(), request.status(), willRun, kept);
+  }
+
+  private static String reasonOr(String given, String fallback) {
+    return given == null || given.isBlank() ? fallback : given;
   }
 
   private static int firstUnfinished(List<RequestAction> actions) {

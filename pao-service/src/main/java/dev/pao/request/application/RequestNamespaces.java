@@ -1,6 +1,5 @@
 package dev.pao.request.application;
 
-import dev.pao.request.api.Masking;
 import dev.pao.request.domain.Request;
 import dev.pao.template.Namespaces;
 import java.util.HashSet;
@@ -35,6 +34,6 @@ final class RequestNamespaces {
         request.outputs(),
         metadataMap,
         system,
-        new HashSet<>(Masking.sensitivePaths(request)));
+        new HashSet<>(request.sensitivePaths()));
   }
 }

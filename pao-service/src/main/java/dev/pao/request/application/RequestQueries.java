@@ -2,120 +2,77 @@ package dev.pao.request.application;
 
 import dev.pao.action.ActionExecutors;
 import dev.pao.action.spi.ExternalRef;
-import dev.pao.action.spi.ExternalStatus;
 import dev.pao.audit.application.AuditLog;
 import dev.pao.audit.domain.AuditEvent;
-import dev.pao.request.api.RequestView;
-import dev.pao.request.api.RequestViews;
 import dev.pao.request.domain.ActionAttempt;
-import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestReads;
 import dev.pao.request.domain.RequestStatus;
-import dev.pao.request.infra.RequestStore;
 import dev.pao.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Reads of one request: detail, status with live external state, and the execution log. */
 @ApplicationScoped
 public class RequestQueries {
-  @Inject RequestStore store;
+  @Inject RequestReads reads;
   @Inject RequestAccess access;
   @Inject ActionExecutors executors;
   @Inject AuditLog audit;
 
-  public RequestView detail(UUID id, CurrentUser user) {
+  /** A request with its actions and, while it is queued, its place in the queue (1 = next). */
+  public record Detail(Request request, List<RequestAction> actions, Integer queuePosition) {}
+
+  /** A request's progress, and the live state of what its actions created outside. */
+  public record Progress(Request request, List<RequestAction> actions, List<External> external) {}
+
+  /**
+   * The live state of one external item: answered by its system ({@code externalStatus}, {@code
+   * fulfilment}), not asked (the type has no live state), or unknown because asking failed ({@code
+   * problem}).
+   */
+  public record External(
+      RequestAction action,
+      boolean answered,
+      String externalStatus,
+      String fulfilment,
+      String problem) {}
+
+  /** Every attempt of every action, and the request's audit trail, oldest first. */
+  public record ExecutionLog(List<ActionAttempt> attempts, List<AuditEvent> events) {}
+
+  public Detail detail(RequestId id, CurrentUser user) {
     Request request = access.visible(id, user);
     Integer position =
-        request.status() == RequestStatus.QUEUED ? (int) store.queuedAhead(request) + 1 : null;
-    return RequestViews.detail(request, store.currentActions(id), position);
+        request.status() == RequestStatus.QUEUED ? (int) reads.queuedAhead(request) + 1 : null;
+    return new Detail(request, reads.actionsOf(id), position);
   }
 
-  /** Current state, current action, progress, and the live state of external tickets. */
-  public Map<String, Object> status(UUID id, CurrentUser user) {
+  public Progress status(RequestId id, CurrentUser user) {
     Request request = access.visible(id, user);
-    List<RequestAction> actions = store.currentActions(id);
-    long done = actions.stream().filter(a -> a.state() == ActionStatus.COMPLETED).count();
-    Map<String, Object> status = new LinkedHashMap<>();
-    status.put("id", id.toString());
-    status.put("status", request.status().wireName());
-    status.put("status_reason", request.statusReason());
-    status.put("progress", Map.of("completed", done, "total", actions.size()));
-    if (!actions.isEmpty()) {
-      RequestAction current =
-          actions.get(Math.min(request.currentActionIndex(), actions.size() - 1));
-      status.put(
-          "current_action",
-          Map.of(
-              "index", current.index(),
-              "action_id", current.step().actionId(),
-              "status", current.state().wireName()));
-    }
-    List<Map<String, Object>> external = new ArrayList<>();
+    List<RequestAction> actions = reads.actionsOf(id);
+    List<External> external = new ArrayList<>();
     for (RequestAction action : actions) {
       if (action.externalKey() != null) {
         external.add(live(action));
       }
     }
-    status.put("external", external);
-    return status;
+    return new Progress(request, actions, external);
   }
 
-  /**
-   * The execution log: every attempt of every action (timestamps, masked payload, response summary,
-   * error) and the request's audit trail in order.
-   */
-  public Map<String, Object> logs(UUID id, CurrentUser user) {
+  public ExecutionLog logs(RequestId id, CurrentUser user) {
     access.visible(id, user);
-    List<Map<String, Object>> log = new ArrayList<>();
-    for (ActionAttempt attempt : store.currentAttempts(id)) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("action_index", attempt.actionIndex());
-      entry.put("attempt", attempt.attempt());
-      entry.put("delivery", attempt.delivery());
-      entry.put("outcome", attempt.outcome());
-      entry.put("started_at", attempt.startedAt().toString());
-      entry.put(
-          "finished_at", attempt.finishedAt() == null ? null : attempt.finishedAt().toString());
-      entry.put("payload", attempt.rendered());
-      entry.put("response", attempt.response());
-      entry.put("error", attempt.error());
-      log.add(entry);
-    }
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (AuditEvent event : audit.trail(id)) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("occurred_at", event.occurredAt().toString());
-      entry.put("event_type", event.eventType());
-      entry.put("actor", event.actor().name());
-      entry.put("actor_type", event.actor().system() ? "system" : "user");
-      if (event.transition() != null) {
-        entry.put("from", event.transition().from());
-        entry.put("to", event.transition().to());
-        entry.put("reason", event.transition().reason());
-      }
-      entry.put("correlation_id", event.correlationId());
-      entry.put("payload", event.payload());
-      events.add(entry);
-    }
-    return Map.of("attempts", log, "events", events);
+    return new ExecutionLog(reads.attemptsOf(id), audit.trail(id.value()));
   }
 
-  private Map<String, Object> live(RequestAction action) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("action_index", action.index());
-    entry.put("type", action.step().type());
-    entry.put("key", action.externalKey());
-    entry.put("url", action.externalUrl());
+  private External live(RequestAction action) {
     Object instance = action.config().getOrDefault("instance", "default");
     try {
-      executors
+      return executors
           .forType(action.step().type())
           .flatMap(
               executor ->
@@ -125,15 +82,10 @@ public class RequestQueries {
                           String.valueOf(instance),
                           action.externalKey(),
                           action.externalUrl())))
-          .ifPresent(
-              (ExternalStatus live) -> {
-                entry.put("external_status", live.externalStatus());
-                entry.put("fulfilment", live.fulfilment());
-              });
+          .map(live -> new External(action, true, live.externalStatus(), live.fulfilment(), null))
+          .orElse(new External(action, false, null, null, null));
     } catch (RuntimeException e) {
-      entry.put("fulfilment", "unknown");
-      entry.put("problem", e.getMessage());
+      return new External(action, false, null, "unknown", e.getMessage());
     }
-    return entry;
   }
 }

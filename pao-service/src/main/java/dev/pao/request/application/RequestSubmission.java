@@ -7,21 +7,21 @@ import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.FormFields;
 import dev.pao.queue.domain.ActionMessage;
-import dev.pao.queue.domain.OutboxMessage;
-import dev.pao.request.api.SubmitRequest;
+import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
-import dev.pao.request.infra.RequestStore;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestRepository;
 import dev.pao.security.CurrentUser;
-import dev.pao.shared.api.ApiException;
-import dev.pao.shared.api.ErrorCode;
-import dev.pao.shared.api.ErrorDetail;
 import dev.pao.shared.correlation.Correlation;
+import dev.pao.shared.domain.IdempotencyKeyReusedException;
+import dev.pao.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +35,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestSubmission {
   @Inject CatalogService catalog;
-  @Inject RequestStore store;
+  @Inject RequestRepository repository;
   @Inject IdempotencyKeys idempotency;
+  @Inject OutboxWriter outbox;
   @Inject AuditLog audit;
   @Inject RequestSubmission self;
 
   private final Clock clock = Clock.systemUTC();
 
   /** The outcome: the request, and whether it was created now or found by its idempotency key. */
-  public record Submitted(UUID requestId, boolean created) {}
+  public record Submitted(RequestId requestId, boolean created) {}
 
   /** A validated, planned request ready to be stored. */
   public record Prepared(
@@ -57,32 +58,35 @@ public class RequestSubmission {
    * Validates and plans outside any transaction (a rejected request never opens one), then stores
    * it in one transaction.
    */
-  public Submitted submit(SubmitRequest body, CurrentUser user, String idempotencyKey) {
-    if (body == null || body.catalogItemId() == null || body.catalogItemId().isBlank()) {
-      throw ApiException.validation(
-          "catalog_item_id is required", List.of(new ErrorDetail("catalog_item_id", "required")));
+  public Submitted submit(
+      String catalogItemId,
+      Map<String, Object> submittedForm,
+      CurrentUser user,
+      String idempotencyKey) {
+    if (catalogItemId == null || catalogItemId.isBlank()) {
+      throw ValidationException.of("catalog_item_id is required", "catalog_item_id", "required");
     }
     CatalogSnapshot snapshot = catalog.current();
     CatalogDocument document =
         snapshot
-            .find(body.catalogItemId())
+            .find(catalogItemId)
             .orElseThrow(
                 () ->
-                    ApiException.validation(
-                        "No catalog item or bundle '" + body.catalogItemId() + "'",
-                        List.of(new ErrorDetail("catalog_item_id", "unknown catalog item"))));
+                    ValidationException.of(
+                        "No catalog item or bundle '" + catalogItemId + "'",
+                        "catalog_item_id",
+                        "unknown catalog item"));
     Map<String, Object> formData =
-        FormDataValidator.validate(FormFields.formOf(document.definition()), body.formData());
+        FormDataValidator.validate(FormFields.formOf(document.definition()), submittedForm);
     Map<String, Object> canonical = new LinkedHashMap<>();
-    canonical.put("catalog_item_id", body.catalogItemId());
-    canonical.put("form_data", body.formData() == null ? Map.of() : body.formData());
+    canonical.put("catalog_item_id", catalogItemId);
+    canonical.put("form_data", submittedForm == null ? Map.of() : submittedForm);
     Prepared prepared =
         new Prepared(
             snapshot, document, formData, RequestPlanner.plan(document, snapshot), canonical);
     StoreOutcome outcome = self.store(prepared, user, idempotencyKey);
     if (outcome.conflict()) {
-      throw new ApiException(
-          ErrorCode.IDEMPOTENCY_KEY_REUSED,
+      throw new IdempotencyKeyReusedException(
           "This Idempotency-Key was used with a different body within the last 24 hours");
     }
     return outcome.submitted();
@@ -94,10 +98,11 @@ public class RequestSubmission {
   /** ONE transaction: the request, its actions, the first outbox message, the audit event. */
   @Transactional
   public StoreOutcome store(Prepared prepared, CurrentUser user, String idempotencyKey) {
-    UUID id = UUID.randomUUID();
+    RequestId requestId = RequestId.random();
+    UUID id = requestId.value();
     if (idempotencyKey != null) {
       IdempotencyKeys.Claim claim =
-          idempotency.claim(user.subject(), idempotencyKey, prepared.canonicalBody(), id);
+          idempotency.claim(user.subject(), idempotencyKey, prepared.canonicalBody(), requestId);
       if (claim.conflict()) {
         return new StoreOutcome(null, true);
       }
@@ -118,17 +123,17 @@ public class RequestSubmission {
             correlationId,
             now);
     request.pin(prepared.snapshot().commit(), plan.context(), idempotencyKey);
-    store.add(request);
+    List<RequestAction> actions = new ArrayList<>();
     for (int i = 0; i < plan.actions().size(); i++) {
       RequestPlan.PlannedAction planned = plan.actions().get(i);
-      RequestAction action =
-          new RequestAction(id, i, planned.step(), planned.config(), planned.dependsOn());
-      if (i == 0) {
-        action.queue(1);
-        store.add(
-            new OutboxMessage(id, 0, 1, new ActionMessage(id, 0, 1, correlationId).toBody(), now));
-      }
-      store.add(action);
+      actions.add(new RequestAction(id, i, planned.step(), planned.config(), planned.dependsOn()));
+    }
+    if (!actions.isEmpty()) {
+      actions.get(0).queue(1);
+    }
+    repository.add(request, actions);
+    if (!actions.isEmpty()) {
+      outbox.enqueue(new ActionMessage(id, 0, 1, correlationId));
     }
     audit.append(
         new AuditEvent(
@@ -142,6 +147,6 @@ public class RequestSubmission {
                 "catalog_item_version", String.valueOf(document.version()),
                 "actions", plan.actions().size()),
             now));
-    return new StoreOutcome(new Submitted(id, true), false);
+    return new StoreOutcome(new Submitted(requestId, true), false);
   }
 }

@@ -3,47 +3,57 @@ package dev.pao.request.application;
 import dev.pao.audit.application.AuditLog;
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.request.domain.Request;
-import dev.pao.request.domain.RequestStatus;
+import dev.pao.request.domain.StatusChange;
 import dev.pao.shared.correlation.Correlation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
- * The one place request statuses change: the aggregate checks the state machine, and every accepted
- * transition appends an immutable audit event (actor, from, to, reason, correlation id) in the same
- * transaction.
+ * The one place a request's transitions are audited: callers change the status through one of the
+ * aggregate's intent-named methods, which checks the state machine, and hand the {@link
+ * StatusChange} it answered to {@link #record}, which appends the immutable audit event (actor,
+ * from, to, reason, correlation id) in the same transaction.
  */
 @ApplicationScoped
 public class RequestTransitions {
   @Inject AuditLog audit;
 
-  private final Clock clock = Clock.systemUTC();
+  private Clock clock = Clock.systemUTC();
 
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void move(Request request, RequestStatus to, AuditEvent.Actor actor, String reason) {
-    move(request, to, actor, reason, Map.of());
+  protected RequestTransitions() {}
+
+  RequestTransitions(AuditLog audit, Clock clock) {
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The time status changes are stamped with. */
+  Instant now() {
+    return clock.instant();
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void move(
-      Request request,
-      RequestStatus to,
-      AuditEvent.Actor actor,
-      String reason,
-      Map<String, Object> payload) {
-    RequestStatus from = request.moveTo(to, reason, clock.instant());
+  public void record(Request request, StatusChange change, AuditEvent.Actor actor) {
+    record(request, change, actor, Map.of());
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      Request request, StatusChange change, AuditEvent.Actor actor, Map<String, Object> payload) {
     audit.append(
         new AuditEvent(
-            "request." + to.wireName(),
+            "request." + change.to().wireName(),
             actor,
             request.id(),
             correlation(request),
-            new AuditEvent.Transition(from.wireName(), to.wireName(), reason),
+            new AuditEvent.Transition(
+                change.from().wireName(), change.to().wireName(), change.reason()),
             payload,
-            clock.instant()));
+            change.at()));
   }
 
   /** Records an event that is not a status change (e.g. an action started or completed). */

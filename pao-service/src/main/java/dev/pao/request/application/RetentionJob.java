@@ -1,6 +1,6 @@
 package dev.pao.request.application;
 
-import dev.pao.request.infra.RequestStore;
+import dev.pao.request.domain.RetentionStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RetentionJob {
   private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
-  @Inject RequestStore store;
+  @Inject RetentionStore retention;
   @Inject RetentionJob self;
 
   @Resource ManagedScheduledExecutorService scheduler;
@@ -57,25 +57,9 @@ public class RetentionJob {
   /** Removes what the policy no longer keeps; answers the number of requests removed. */
   @Transactional
   public int purge() {
-    int requests =
-        store
-            .entityManager()
-            .createNativeQuery(
-                "DELETE FROM requests WHERE (status = 'completed' AND finished_at < now() -"
-                    + " make_interval(days => ?1)) OR (status = 'failed' AND updated_at < now() -"
-                    + " make_interval(days => ?2))")
-            .setParameter(1, completedDays)
-            .setParameter(2, failedDays)
-            .executeUpdate();
-    store
-        .entityManager()
-        .createNativeQuery("DELETE FROM idempotency_keys WHERE expires_at < now()")
-        .executeUpdate();
-    store
-        .entityManager()
-        .createNativeQuery("SELECT audit_events_purge(?1)")
-        .setParameter(1, auditDays)
-        .getSingleResult();
+    int requests = retention.removeFinishedRequests(completedDays, failedDays);
+    retention.removeExpiredIdempotencyKeys();
+    retention.removeAuditEventsOlderThan(auditDays);
     if (requests > 0) {
       LOG.info("Retention removed " + requests + " finished requests");
     }

@@ -1,19 +1,19 @@
 package dev.pao.request.application;
 
 import dev.pao.action.ActionRendering;
-import dev.pao.action.JsonPath;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.queue.domain.ActionMessage;
-import dev.pao.queue.domain.OutboxMessage;
+import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.ActionAttempt;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestId;
+import dev.pao.request.domain.RequestRepository;
 import dev.pao.request.domain.RequestStatus;
-import dev.pao.request.infra.RequestStore;
 import dev.pao.template.TemplateEngine;
 import dev.pao.template.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +29,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The transactional steps of running an action (see {@link ActionRunner}). */
+/**
+ * The transactional steps of running an action (see {@link ActionRunner}): begin, succeed, fail, or
+ * note a transient problem. Each locks the request first, and each ignores a message whose attempt
+ * is stale or already finished (redelivery is normal).
+ */
 @ApplicationScoped
 public class RunSteps {
   private static final AuditEvent.Actor RUNNER = AuditEvent.Actor.system("runner");
 
-  @Inject RequestStore store;
+  @Inject RequestRepository repository;
   @Inject RequestTransitions transitions;
+  @Inject OutboxWriter outbox;
 
   @Inject
   @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
@@ -50,7 +55,23 @@ public class RunSteps {
   long defaultTimeoutSeconds;
 
   private final ActionRendering rendering = new ActionRendering(new TemplateEngine());
-  private final Clock clock = Clock.systemUTC();
+  private Clock clock = Clock.systemUTC();
+
+  protected RunSteps() {}
+
+  RunSteps(
+      RequestRepository repository,
+      RequestTransitions transitions,
+      OutboxWriter outbox,
+      Clock clock) {
+    this.repository = repository;
+    this.transitions = transitions;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.region = "local";
+    this.environment = "development";
+    this.defaultTimeoutSeconds = 300;
+  }
 
   /** Work to do: the executor's type and call, or why the action cannot even be rendered. */
   public record Started(String type, ActionCall call, String renderingProblem) {}
@@ -58,9 +79,10 @@ public class RunSteps {
   /** Starts the action, or answers empty when the message needs no work (duplicate, stale). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Started> begin(ActionMessage message, int delivery) {
-    Request request = store.lock(message.requestId()).orElse(null);
+    RequestId id = RequestId.of(message.requestId());
+    Request request = repository.lock(id).orElse(null);
     RequestAction action =
-        request == null ? null : store.action(request.id(), message.actionIndex()).orElse(null);
+        request == null ? null : repository.action(id, message.actionIndex()).orElse(null);
     if (action == null
         || action.attempt() != message.attempt()
         || action.state().finished()
@@ -69,14 +91,14 @@ public class RunSteps {
     }
     Instant now = clock.instant();
     if (request.status() == RequestStatus.SUBMITTED || request.status() == RequestStatus.RETRYING) {
-      transitions.move(request, RequestStatus.QUEUED, RUNNER, "message received");
+      transitions.record(request, request.markQueued("message received", now), RUNNER);
     }
     if (request.status() != RequestStatus.IN_PROGRESS) {
       String reason =
           request.status() == RequestStatus.STUCK
               ? "resumed: the message was delivered again"
               : "action " + action.step().actionId() + " started";
-      transitions.move(request, RequestStatus.IN_PROGRESS, RUNNER, reason);
+      transitions.record(request, request.startWork(reason, now), RUNNER);
     }
     String type = action.step().type();
     ActionRendering.Rendered rendered;
@@ -86,14 +108,14 @@ public class RunSteps {
               type, action.config(), RequestNamespaces.of(request, region, environment));
     } catch (TemplateException e) {
       action.start(null, now);
-      store.add(
+      repository.addAttempt(
           new ActionAttempt(request.id(), action.index(), action.attempt(), delivery, null, now));
       return Optional.of(
           new Started(type, null, "The action cannot be rendered: " + e.getMessage()));
     }
     action.start(rendered.masked(), now);
     request.advanceTo(action.index(), now);
-    store.add(
+    repository.addAttempt(
         new ActionAttempt(
             request.id(), action.index(), action.attempt(), delivery, rendered.masked(), now));
     transitions.note(
@@ -121,17 +143,18 @@ public class RunSteps {
   /** Records success; answers whether a next action was queued. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean succeed(ActionMessage message, ActionResult result) {
-    Request request = store.lock(message.requestId()).orElseThrow();
-    RequestAction action = store.action(request.id(), message.actionIndex()).orElseThrow();
-    if (action.state().finished()) {
+    Optional<Attempt> current = unfinished(message);
+    if (current.isEmpty()) {
       return false;
     }
+    Request request = current.get().request();
+    RequestAction action = current.get().action();
     Instant now = clock.instant();
-    Map<String, Object> outputs = outputs(action, result);
+    Map<String, Object> outputs = ActionResults.outputs(action, result);
     ExternalRef ref = result.externalRef();
     action.complete(outputs, ref == null ? null : ref.key(), ref == null ? null : ref.url(), now);
     request.addOutputs(outputs, now);
-    finishAttempt(request, action, "completed", summary(result), null, now);
+    finishAttempt(request, action, "completed", ActionResults.summary(result), null, now);
     transitions.note(
         request,
         "action.completed",
@@ -140,34 +163,29 @@ public class RunSteps {
     if (request.status() != RequestStatus.IN_PROGRESS) {
       return false;
     }
-    List<RequestAction> actions = store.actions(request.id());
+    List<RequestAction> actions = repository.actionsOf(request.requestId());
     int next = action.index() + 1;
     if (next < actions.size()) {
       RequestAction following = actions.get(next);
       following.queue(1);
-      store.add(
-          new OutboxMessage(
-              request.id(),
-              next,
-              1,
-              new ActionMessage(request.id(), next, 1, request.correlationId()).toBody(),
-              now));
+      outbox.enqueue(new ActionMessage(request.id(), next, 1, request.correlationId()));
       request.advanceTo(next, now);
       return true;
     }
-    transitions.move(
-        request, RequestStatus.COMPLETED, RUNNER, "all " + actions.size() + " actions completed");
+    transitions.record(
+        request, request.complete("all " + actions.size() + " actions completed", now), RUNNER);
     return false;
   }
 
   /** Records a failure of the action's own: the action and the request become failed. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void fail(ActionMessage message, ActionFailedException failure) {
-    Request request = store.lock(message.requestId()).orElseThrow();
-    RequestAction action = store.action(request.id(), message.actionIndex()).orElseThrow();
-    if (action.state().finished()) {
+    Optional<Attempt> current = unfinished(message);
+    if (current.isEmpty()) {
       return;
     }
+    Request request = current.get().request();
+    RequestAction action = current.get().action();
     Instant now = clock.instant();
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("message", failure.getMessage());
@@ -177,11 +195,11 @@ public class RunSteps {
     action.fail(error, now);
     finishAttempt(request, action, "failed", null, error, now);
     if (request.status() == RequestStatus.IN_PROGRESS) {
-      transitions.move(
+      transitions.record(
           request,
-          RequestStatus.FAILED,
+          request.fail(
+              "action " + action.step().actionId() + " failed: " + failure.getMessage(), now),
           RUNNER,
-          "action " + action.step().actionId() + " failed: " + failure.getMessage(),
           Map.of("action_index", action.index(), "action_id", action.step().actionId()));
     }
   }
@@ -189,12 +207,13 @@ public class RunSteps {
   /** Notes that an attempt ended without an answer; the message will be delivered again. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void transientProblem(ActionMessage message, String problem) {
-    store
-        .find(message.requestId())
+    RequestId id = RequestId.of(message.requestId());
+    repository
+        .find(id)
         .ifPresent(
             request ->
-                store
-                    .action(request.id(), message.actionIndex())
+                repository
+                    .action(id, message.actionIndex())
                     .ifPresent(
                         action ->
                             finishAttempt(
@@ -206,6 +225,19 @@ public class RunSteps {
                                 clock.instant())));
   }
 
+  private record Attempt(Request request, RequestAction action) {}
+
+  /** The message's action, with its request locked, unless the attempt is stale or finished. */
+  private Optional<Attempt> unfinished(ActionMessage message) {
+    RequestId id = RequestId.of(message.requestId());
+    Request request = repository.lock(id).orElseThrow();
+    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
+    if (action.attempt() != message.attempt() || action.state().finished()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attempt(request, action));
+  }
+
   private void finishAttempt(
       Request request,
       RequestAction action,
@@ -213,8 +245,8 @@ public class RunSteps {
       Map<String, Object> response,
       Map<String, Object> error,
       Instant now) {
-    store
-        .openAttempt(request.id(), action.index(), action.attempt())
+    repository
+        .latestAttempt(request.requestId(), action.index(), action.attempt())
         .ifPresent(attempt -> attempt.finish(outcome, response, error, now));
   }
 
@@ -228,8 +260,8 @@ public class RunSteps {
   private List<ExternalRef> dependencies(Request request, RequestAction action) {
     List<ExternalRef> refs = new ArrayList<>();
     for (Integer index : action.dependsOn()) {
-      store
-          .action(request.id(), index)
+      repository
+          .action(request.requestId(), index)
           .filter(dependency -> dependency.externalKey() != null)
           .ifPresent(
               dependency ->
@@ -252,28 +284,5 @@ public class RunSteps {
     Object seconds = action.config().get("timeoutSeconds");
     return Duration.ofSeconds(
         seconds instanceof Number number ? number.longValue() : defaultTimeoutSeconds);
-  }
-
-  private static Map<String, Object> outputs(RequestAction action, ActionResult result) {
-    Map<String, Object> outputs = new LinkedHashMap<>();
-    if (action.config().get("outputs") instanceof Map<?, ?> declared) {
-      declared.forEach(
-          (key, path) -> {
-            try {
-              JsonPath.compile(String.valueOf(path))
-                  .read(result.document())
-                  .ifPresent(value -> outputs.put(String.valueOf(key), value));
-            } catch (IllegalArgumentException e) {
-              throw new ActionFailedException(
-                  "Output '" + key + "' has a bad JSONPath: " + e.getMessage());
-            }
-          });
-    }
-    return outputs;
-  }
-
-  private static Map<String, Object> summary(ActionResult result) {
-    String text = dev.pao.shared.json.JsonCodec.write(result.document());
-    return text.length() <= 4000 ? result.document() : Map.of("truncated", text.substring(0, 4000));
   }
 }

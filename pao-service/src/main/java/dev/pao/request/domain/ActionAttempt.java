@@ -85,6 +85,10 @@ public class ActionAttempt {
     finishedAt = now;
   }
 
+  public UUID requestId() {
+    return requestId;
+  }
+
   public int actionIndex() {
     return actionIndex;
   }

@@ -1,16 +1,13 @@
 package dev.pao.request.domain;
 
-import dev.pao.shared.api.ApiException;
-import dev.pao.shared.api.ErrorCode;
+import dev.pao.shared.domain.InvalidStateException;
 import java.util.UUID;
 
-/** A status change the state machine forbids; the API answers it as {@code INVALID_STATE}. */
-public class IllegalTransitionException extends ApiException {
+/** A status change the state machine forbids. */
+public class IllegalTransitionException extends InvalidStateException {
   private static final long serialVersionUID = 1L;
 
   public IllegalTransitionException(UUID request, RequestStatus from, RequestStatus to) {
-    super(
-        ErrorCode.INVALID_STATE,
-        "Request " + request + " is " + from.wireName() + "; it cannot become " + to.wireName());
+    super("Request " + request + " is " + from.wireName() + "; it cannot become " + to.wireName());
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import java.util.UUID;
 
 /**
  * A developer's request for a catalog item or bundle: who asked, with which form data, against
- * which pinned catalog version, and where it stands. Status changes go through {@link
- * #moveTo(RequestStatus, String, Instant)}, which enforces the state machine.
+ * which pinned catalog version, and where it stands. The status changes only through the
+ * intent-named methods ({@link #markQueued}, {@link #startWork}, {@link #complete}, {@link #fail},
+ * {@link #markStuck}, {@link #retry}, {@link #abort}, {@link #escalate}); each checks the state
+ * machine ({@link RequestStatus}) and answers the {@link StatusChange} it made, which the
+ * application records as the transition's audit event.
  */
 @Entity
 @Table(name = "requests")
@@ -121,16 +125,65 @@ public class Request {
     this.lastProgressAt = now;
   }
 
+  /** The outbox relay sent its message, or the runner received it: waiting for a worker. */
+  public StatusChange markQueued(String reason, Instant now) {
+    return moveTo(RequestStatus.QUEUED, reason, now);
+  }
+
+  /** A worker took up an action (also a stuck request whose message came back). */
+  public StatusChange startWork(String reason, Instant now) {
+    return moveTo(RequestStatus.IN_PROGRESS, reason, now);
+  }
+
+  /** Every action completed. */
+  public StatusChange complete(String reason, Instant now) {
+    return moveTo(RequestStatus.COMPLETED, reason, now);
+  }
+
+  /** An action failed for a reason of its own; a person decides what happens next. */
+  public StatusChange fail(String reason, Instant now) {
+    return moveTo(RequestStatus.FAILED, reason, now);
+  }
+
+  /** The request stopped progressing (no progress in time, or its message was dead-lettered). */
+  public StatusChange markStuck(String reason, Instant now) {
+    return moveTo(RequestStatus.STUCK, reason, now);
+  }
+
   /**
-   * Moves to {@code next} if the state machine allows it.
-   *
-   * @throws IllegalTransitionException if it does not
+   * A person asked for a retry: only the outputs of the actions kept (those before the retried one)
+   * remain; the failed attempt's are dropped.
    */
-  public RequestStatus moveTo(RequestStatus next, String reason, Instant now) {
-    RequestStatus from = status;
-    if (!from.canTransitionTo(next)) {
-      throw new IllegalTransitionException(id, from, next);
+  public StatusChange retry(Map<String, Object> keptOutputs, String reason, Instant now) {
+    ensureCanBecome(RequestStatus.RETRYING);
+    outputs = new LinkedHashMap<>(keptOutputs);
+    return moveTo(RequestStatus.RETRYING, reason, now);
+  }
+
+  /** A person gave the request up. */
+  public StatusChange abort(String reason, Instant now) {
+    return moveTo(RequestStatus.ABORTED, reason, now);
+  }
+
+  /** A person handed the request to support. */
+  public StatusChange escalate(String reason, Instant now) {
+    return moveTo(RequestStatus.ESCALATED, reason, now);
+  }
+
+  /**
+   * Checks, without changing anything, that the request may become {@code next}.
+   *
+   * @throws IllegalTransitionException if the state machine forbids it
+   */
+  public void ensureCanBecome(RequestStatus next) {
+    if (!status.canTransitionTo(next)) {
+      throw new IllegalTransitionException(id, status, next);
     }
+  }
+
+  private StatusChange moveTo(RequestStatus next, String reason, Instant now) {
+    ensureCanBecome(next);
+    RequestStatus from = status;
     status = next;
     statusReason = reason;
     updatedAt = now;
@@ -138,7 +191,7 @@ public class Request {
     if (next.terminal()) {
       finishedAt = now;
     }
-    return from;
+    return new StatusChange(from, next, reason, now);
   }
 
   /** Pins the catalog commit and the plan context (metadata namespace, sensitive paths). */
@@ -165,13 +218,12 @@ public class Request {
     lastProgressAt = now;
   }
 
-  /** Replaces the accumulated outputs (a retry drops those of the failed attempt). */
-  public void resetOutputs(Map<String, Object> kept) {
-    outputs = new LinkedHashMap<>(kept);
-  }
-
   public UUID id() {
     return id;
+  }
+
+  public RequestId requestId() {
+    return new RequestId(id);
   }
 
   public String catalogCommit() {
@@ -179,7 +231,13 @@ public class Request {
   }
 
   public Map<String, Object> plan() {
-    return java.util.Collections.unmodifiableMap(plan);
+    return Collections.unmodifiableMap(plan);
+  }
+
+  /** The dotted paths of the form fields marked sensitive, pinned with the plan. */
+  public List<String> sensitivePaths() {
+    Object paths = plan.get("sensitive");
+    return paths instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
   }
 
   public String idempotencyKey() {
@@ -207,11 +265,11 @@ public class Request {
   }
 
   public Map<String, Object> formData() {
-    return java.util.Collections.unmodifiableMap(formData);
+    return Collections.unmodifiableMap(formData);
   }
 
   public Map<String, Object> outputs() {
-    return java.util.Collections.unmodifiableMap(outputs);
+    return Collections.unmodifiableMap(outputs);
   }
 
   public String correlationId() {

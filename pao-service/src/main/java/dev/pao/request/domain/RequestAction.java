@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * One planned fulfillment action of a request (bundles expanded in dependency order), with its
- * unrendered configuration, attempt number, result and error.
+ * unrendered configuration, attempt number, result and error. Its status changes only through the
+ * intent-named methods: queue, start, complete, fail, reset for a retry.
  */
 @Entity
 @Table(name = "request_actions")
@@ -44,8 +45,9 @@ public class RequestAction {
   @Column(nullable = false)
   private Map<String, Object> config;
 
+  @Convert(converter = ActionStatusConverter.class)
   @Column(nullable = false)
-  private String status;
+  private ActionStatus status;
 
   @Column(nullable = false)
   private int attempt;
@@ -97,20 +99,20 @@ public class RequestAction {
     this.actionId = step.actionId();
     this.actionType = step.type();
     this.config = new LinkedHashMap<>(config);
-    this.status = ActionStatus.PENDING.wireName();
+    this.status = ActionStatus.PENDING;
     this.outputs = new LinkedHashMap<>();
     this.dependsOn = dependsOn.stream().map(String::valueOf).toList();
   }
 
   /** Queues attempt {@code next} of this action. */
   public void queue(int next) {
-    status = ActionStatus.QUEUED.wireName();
+    status = ActionStatus.QUEUED;
     attempt = next;
   }
 
   /** Marks the action as being worked on, with the payload it is about to send (masked). */
   public void start(Map<String, Object> maskedPayload, Instant now) {
-    status = ActionStatus.IN_PROGRESS.wireName();
+    status = ActionStatus.IN_PROGRESS;
     rendered = maskedPayload == null ? null : new LinkedHashMap<>(maskedPayload);
     startedAt = now;
     finishedAt = null;
@@ -119,7 +121,7 @@ public class RequestAction {
 
   /** Records success: its outputs and what it created outside. */
   public void complete(Map<String, Object> producedOutputs, String key, String url, Instant now) {
-    status = ActionStatus.COMPLETED.wireName();
+    status = ActionStatus.COMPLETED;
     outputs = new LinkedHashMap<>(producedOutputs);
     externalKey = key;
     externalUrl = url;
@@ -128,7 +130,7 @@ public class RequestAction {
 
   /** Records a failure of the action's own; outputs of the attempt are dropped. */
   public void fail(Map<String, Object> failure, Instant now) {
-    status = ActionStatus.FAILED.wireName();
+    status = ActionStatus.FAILED;
     outputs = new LinkedHashMap<>();
     error = new LinkedHashMap<>(failure);
     finishedAt = now;
@@ -136,7 +138,7 @@ public class RequestAction {
 
   /** Back to pending for a human retry: the failed attempt's outputs and error are dropped. */
   public void resetForRetry() {
-    status = ActionStatus.PENDING.wireName();
+    status = ActionStatus.PENDING;
     outputs = new LinkedHashMap<>();
     error = null;
     externalKey = null;
@@ -146,7 +148,7 @@ public class RequestAction {
   }
 
   public ActionStatus state() {
-    return ActionStatus.fromWireName(status);
+    return status;
   }
 
   /** Indexes of the actions (of other bundle components) this one depends on. */
@@ -177,10 +179,6 @@ public class RequestAction {
 
   public Map<String, Object> config() {
     return Map.copyOf(config);
-  }
-
-  public String status() {
-    return status;
   }
 
   public int attempt() {

@@ -1,6 +1,7 @@
 package dev.pao.shared.api;
 
 import dev.pao.shared.correlation.Correlation;
+import dev.pao.shared.domain.DomainException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -38,6 +39,19 @@ final class ErrorResponses {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof ApiException api) {
         return api;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The first {@link DomainException} in the cause chain, if a framework layer wrapped one. */
+  static DomainException domainCause(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof DomainException refusal) {
+        return refusal;
       }
       if (t.getCause() == t) {
         break;

@@ -1,13 +1,14 @@
 package dev.pao.shared.api;
 
+import dev.pao.shared.domain.DomainException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * Answers anything else: a wrapped {@link ApiException} or JSON problem as itself, the rest as
- * {@code INTERNAL_ERROR} with the details kept in the server log only.
+ * Answers anything else: a wrapped {@link ApiException}, domain refusal or JSON problem as itself,
+ * the rest as {@code INTERNAL_ERROR} with the details kept in the server log only.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -16,6 +17,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     ApiException api = ErrorResponses.apiCause(exception);
     if (api != null) {
       return ErrorResponses.of(api.code(), api.getMessage(), api.details());
+    }
+    DomainException refusal = ErrorResponses.domainCause(exception);
+    if (refusal != null) {
+      return DomainExceptionMapper.respond(refusal);
     }
     if (ErrorResponses.isJsonProblem(exception)) {
       return ErrorResponses.of(

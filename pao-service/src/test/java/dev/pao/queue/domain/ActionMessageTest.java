@@ -22,7 +22,7 @@ class ActionMessageTest {
     QueueMessage message =
         new QueueMessage("action", decoded, "m-1", action.groupId(), "d", 1, null);
     assertEquals(action, ActionMessage.from(message));
-    assertEquals(request + ":2:3", action.deduplicationId());
+    assertEquals("pao-" + request + "-2-3", action.deduplicationId());
     assertEquals(request.toString(), action.groupId());
   }
 

@@ -78,8 +78,7 @@ class RequestStatusTest {
             Instant.now());
     IllegalTransitionException refused =
         assertThrows(
-            IllegalTransitionException.class,
-            () -> request.moveTo(RequestStatus.COMPLETED, "skip", Instant.now()));
+            IllegalTransitionException.class, () -> request.complete("skip", Instant.now()));
     assertTrue(refused.getMessage().contains("submitted"), refused.getMessage());
     assertEquals(RequestStatus.SUBMITTED, request.status());
   }

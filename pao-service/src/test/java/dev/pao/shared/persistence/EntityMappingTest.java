@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.catalog.infra.StoredCatalogDocument;
+import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.domain.OutboxMessage;
+import dev.pao.queue.domain.OutboxStatus;
+import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestStatus;
@@ -101,7 +104,7 @@ class EntityMappingTest {
                   new RequestAction.Step(null, "postgres-database", "ticket", "jira"),
                   Map.of("summary", "Create {{.current.name}}"),
                   List.of()));
-          em.persist(new OutboxMessage(id, 0, 1, Map.of("request_id", id.toString()), NOW));
+          em.persist(OutboxMessage.of(new ActionMessage(id, 0, 1, "corr-1"), NOW));
           em.persist(
               new AuditEvent(
                   "request.submitted",
@@ -112,7 +115,7 @@ class EntityMappingTest {
                   Map.of("catalog_item_id", "postgres-database"),
                   NOW));
         });
-    inTransaction(em -> em.find(Request.class, id).moveTo(RequestStatus.QUEUED, "sent", NOW));
+    inTransaction(em -> em.find(Request.class, id).markQueued("sent", NOW));
 
     EntityManager em = factory.createEntityManager();
     try {
@@ -133,7 +136,9 @@ class EntityMappingTest {
                   "SELECT o FROM OutboxMessage o WHERE o.requestId = :id", OutboxMessage.class)
               .setParameter("id", id)
               .getSingleResult();
-      assertEquals(id + ":0:1", message.deduplicationId());
+      assertEquals("pao-" + id + "-0-1", message.deduplicationId());
+      assertEquals(OutboxStatus.PENDING, message.status());
+      assertEquals(ActionStatus.PENDING, action.state());
       AuditEvent event =
           em.createQuery("SELECT e FROM AuditEvent e WHERE e.requestId = :id", AuditEvent.class)
               .setParameter("id", id)

@@ -1,4 +1,4 @@
-package dev.pao.queue.admin;
+package dev.pao.queue.domain;
 
 import java.time.Instant;
 import java.util.Map;

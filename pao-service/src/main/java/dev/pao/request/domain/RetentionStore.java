@@ -1,0 +1,17 @@
+package dev.pao.request.domain;
+
+/** Removes what the retention policy no longer keeps. Active requests are never removed. */
+public interface RetentionStore {
+
+  /**
+   * Removes completed requests finished more than {@code completedDays} ago and failed requests
+   * last changed more than {@code failedDays} ago, with their actions; answers how many requests.
+   */
+  int removeFinishedRequests(int completedDays, int failedDays);
+
+  /** Forgets submission idempotency keys past their expiry. */
+  void removeExpiredIdempotencyKeys();
+
+  /** Removes audit events older than {@code days}. */
+  void removeAuditEventsOlderThan(int days);
+}
