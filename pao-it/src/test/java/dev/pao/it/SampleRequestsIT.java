@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -67,6 +68,18 @@ class SampleRequestsIT {
       }
     }
     assertEquals(true, anyExternal, "some action created something with a URL");
+    if (item.equals("service-starter")) {
+      // Components get their items' defaults and the bundle's fixed values, never an empty value.
+      String logs = api.get("/api/v1/requests/" + id + "/logs", token).raw();
+      for (String rendered :
+          List.of(
+              "Create PostgreSQL orders (small)",
+              "storage: 20 GiB",
+              "allowed CIDR: 10.0.0.0/8",
+              "\"topics\":\"service\"")) {
+        assertTrue(logs.contains(rendered), rendered + " missing from " + abbreviate(logs));
+      }
+    }
 
     List<String> secrets = secretValues();
     List<String> answers = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.pao.catalog.validation;
 
 import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.document.FormData;
 import dev.pao.catalog.document.ReadOnly;
 import dev.pao.template.Expression;
 import dev.pao.template.Namespace;
@@ -35,7 +36,7 @@ final class ComponentValues {
     Map<String, FormFields.Field> fields = new LinkedHashMap<>();
     FormFields.of(FormFields.formOf(item.definition()))
         .forEach(field -> fields.put(field.path(), field));
-    Map<String, Object> fixed = flatten(component.get("values"));
+    Map<String, Object> fixed = FormData.flatten(component.get("values"));
     fixed.forEach(
         (path, value) -> {
           FormFields.Field field = fields.get(path);
@@ -96,22 +97,6 @@ final class ComponentValues {
                                 + " the component fixes none (values)")));
       }
     }
-  }
-
-  /** The values a component fixes, groups flattened to dotted paths ({@code network.vpc}). */
-  static Map<String, Object> flatten(Object values) {
-    Map<String, Object> flat = new LinkedHashMap<>();
-    if (values instanceof Map<?, ?> map) {
-      map.forEach(
-          (key, value) -> {
-            if (value instanceof Map<?, ?> group) {
-              group.forEach((inner, innerValue) -> flat.put(key + "." + inner, innerValue));
-            } else {
-              flat.put(String.valueOf(key), value);
-            }
-          });
-    }
-    return flat;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.pao.catalog.api.FormView;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.document.DocumentKind;
+import dev.pao.catalog.document.FormData;
 import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
@@ -73,7 +74,13 @@ public class PreviewRenderer {
         catalog
             .item(String.valueOf(component.get("item")))
             .ifPresent(
-                item -> render(String.valueOf(component.get("id")), item, base, output, actions));
+                item ->
+                    render(
+                        String.valueOf(component.get("id")),
+                        item,
+                        componentNamespaces(base, item, component.get("values")),
+                        output,
+                        actions));
       }
     }
     return new PreviewResult(
@@ -82,6 +89,17 @@ public class PreviewRenderer {
         FormView.of(document.definition()),
         formErrors,
         actions);
+  }
+
+  /** A bundle component's {@code .current}: its item's defaults and fixed values, then the form. */
+  private static Namespaces componentNamespaces(
+      Namespaces bundle, CatalogDocument item, Object values) {
+    return new Namespaces(
+        FormData.overlay(FormData.componentBase(item, values), bundle.current()),
+        bundle.output(),
+        bundle.metadata(),
+        bundle.system(),
+        bundle.sensitiveCurrentPaths());
   }
 
   private void render(

@@ -1,5 +1,6 @@
 package dev.pao.request.application;
 
+import dev.pao.catalog.document.FormData;
 import dev.pao.request.domain.Request;
 import dev.pao.template.Namespaces;
 import java.util.HashSet;
@@ -7,14 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The four template namespaces of a request: {@code .current} the form data, {@code .output} the
- * outputs so far, {@code .metadata} the pinned metadata of the items involved, {@code .system} the
- * request's own context and the platform's region and environment.
+ * The four template namespaces of a request's action: {@code .current} the form data, {@code
+ * .output} the outputs so far, {@code .metadata} the pinned metadata of the items involved, {@code
+ * .system} the request's own context and the platform's region and environment.
  */
 final class RequestNamespaces {
   private RequestNamespaces() {}
 
-  static Namespaces of(Request request, String region, String environment) {
+  /**
+   * The namespaces of one action: in a bundle, {@code .current} is the action's component base (its
+   * item's defaults and the bundle's fixed values) overlaid by the request's form data.
+   */
+  static Namespaces of(Request request, String component, String region, String environment) {
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("email", request.requester().email());
     user.put("name", request.requester().name() == null ? "" : request.requester().name());
@@ -29,11 +34,13 @@ final class RequestNamespaces {
     @SuppressWarnings("unchecked")
     Map<String, Object> metadataMap =
         metadata instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    Map<String, Object> current = request.formData();
+    if (component != null
+        && request.plan().get("componentValues") instanceof Map<?, ?> bases
+        && bases.get(component) instanceof Map<?, ?> base) {
+      current = FormData.overlay(base, request.formData());
+    }
     return new Namespaces(
-        request.formData(),
-        request.outputs(),
-        metadataMap,
-        system,
-        new HashSet<>(request.sensitivePaths()));
+        current, request.outputs(), metadataMap, system, new HashSet<>(request.sensitivePaths()));
   }
 }

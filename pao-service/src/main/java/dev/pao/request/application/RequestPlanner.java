@@ -3,6 +3,7 @@ package dev.pao.request.application;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.document.DocumentKind;
+import dev.pao.catalog.document.FormData;
 import dev.pao.catalog.validation.FormFields;
 import dev.pao.request.domain.RequestAction;
 import java.util.ArrayList;
@@ -25,9 +26,14 @@ public final class RequestPlanner {
     List<RequestPlan.PlannedAction> actions = new ArrayList<>();
     Map<String, List<Integer>> actionsOfComponent = new LinkedHashMap<>();
     Map<String, Object> metadata = new LinkedHashMap<>();
+    Map<String, Object> componentValues = new LinkedHashMap<>();
     metadata.put(requested.id(), metadataOf(requested));
     for (Component component : components) {
       metadata.put(component.item().id(), metadataOf(component.item()));
+      if (component.id() != null) {
+        componentValues.put(
+            component.id(), FormData.componentBase(component.item(), component.values()));
+      }
       List<Integer> dependsOn = new ArrayList<>();
       for (String dependency : component.dependsOn()) {
         dependsOn.addAll(actionsOfComponent.getOrDefault(dependency, List.of()));
@@ -51,14 +57,15 @@ public final class RequestPlanner {
     }
     List<String> sensitive =
         FormDataValidator.sensitivePaths(FormFields.formOf(requested.definition()));
-    return new RequestPlan(actions, metadata, sensitive);
+    return new RequestPlan(actions, metadata, sensitive, componentValues);
   }
 
-  private record Component(String id, CatalogDocument item, List<String> dependsOn) {}
+  private record Component(
+      String id, CatalogDocument item, List<String> dependsOn, Map<String, Object> values) {}
 
   private static List<Component> components(CatalogDocument requested, CatalogSnapshot catalog) {
     if (requested.kind() == DocumentKind.ITEM) {
-      return List.of(new Component(null, requested, List.of()));
+      return List.of(new Component(null, requested, List.of(), Map.of()));
     }
     List<Component> written = new ArrayList<>();
     for (Object entry : list(requested.spec().get("components"))) {
@@ -73,7 +80,9 @@ public final class RequestPlanner {
                             "Bundle " + requested.id() + " names unknown item " + itemId));
         List<String> dependsOn = new ArrayList<>();
         list(component.get("dependsOn")).forEach(d -> dependsOn.add(String.valueOf(d)));
-        written.add(new Component(String.valueOf(component.get("id")), item, dependsOn));
+        Map<String, Object> values =
+            component.get("values") instanceof Map<?, ?> fixed ? copy(fixed) : Map.of();
+        written.add(new Component(String.valueOf(component.get("id")), item, dependsOn, values));
       }
     }
     return dependencyOrder(written);

@@ -105,7 +105,9 @@ public class RunSteps {
     try {
       rendered =
           rendering.render(
-              type, action.config(), RequestNamespaces.of(request, region, environment));
+              type,
+              action.config(),
+              RequestNamespaces.of(request, action.step().component(), region, environment));
     } catch (TemplateException e) {
       action.start(null, now);
       repository.addAttempt(
