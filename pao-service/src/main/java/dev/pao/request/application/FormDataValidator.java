@@ -30,6 +30,7 @@ public final class FormDataValidator {
     List<Violation> problems = new ArrayList<>();
     Map<String, Object> normalized = new LinkedHashMap<>();
     Set<String> groups = new TreeSet<>();
+    Set<String> misshapenGroups = new TreeSet<>();
     Set<String> topLevel = new TreeSet<>();
     for (FormFields.Field field : FormFields.of(form)) {
       int dot = field.path().indexOf('.');
@@ -41,7 +42,9 @@ public final class FormDataValidator {
         groups.add(group);
         Object groupValue = submitted.get(group);
         if (groupValue != null && !(groupValue instanceof Map)) {
-          problems.add(new Violation(group, "must be an object with the group's fields"));
+          if (misshapenGroups.add(group)) {
+            problems.add(new Violation(group, "must be an object with the group's fields"));
+          }
           continue;
         }
         scope = groupValue == null ? Map.of() : cast(groupValue);

@@ -175,7 +175,13 @@ public class RunSteps {
       return true;
     }
     transitions.record(
-        request, request.complete("all " + actions.size() + " actions completed", now), RUNNER);
+        request,
+        request.complete(
+            actions.size() == 1
+                ? "the action completed"
+                : "all " + actions.size() + " actions completed",
+            now),
+        RUNNER);
     return false;
   }
 
