@@ -54,7 +54,7 @@ public final class QueueBridgeBench {
                 freePort(),
                 false,
                 0,
-                Map.of("PAO_QUEUE_PROBES", "true")));
+                Map.of("WLP_USER_DIR", System.getProperty("pao.wlp.user.dir"))));
     try {
       stack.start();
       SqsClient sqs = client(stack.broker().endpoint());

@@ -15,10 +15,14 @@ import java.util.stream.Stream;
  * free ports, in a fresh directory. Started on first use, stopped when the JVM exits.
  */
 public final class TestStack {
-  /** Queue probes on, and short queue timings so the failure tests run in seconds. */
+  /**
+   * The server with the queue test probes (the Liberty user directory {@code pao-it-probes}
+   * assembles), and short queue timings so the failure tests run in seconds.
+   */
   static final Map<String, String> QUEUE_TEST_SETTINGS =
       Map.of(
-          "PAO_QUEUE_PROBES", "true",
+          "WLP_USER_DIR",
+              System.getProperty("pao.wlp.user.dir", "../pao-it-probes/target/liberty-usr"),
           "PAO_QUEUE_VISIBILITY_TIMEOUT_SECONDS", "5",
           "PAO_QUEUE_WAIT_TIME_SECONDS", "2",
           "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1");
@@ -62,7 +66,7 @@ public final class TestStack {
     }
   }
 
-  static void deleteRecursively(Path root) {
+  public static void deleteRecursively(Path root) {
     if (!Files.exists(root)) {
       return;
     }

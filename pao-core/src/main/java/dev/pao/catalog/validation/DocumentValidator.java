@@ -55,6 +55,8 @@ public final class DocumentValidator {
       rejections.add(rejection(file, parsed, problem));
     }
     if (!rejections.isEmpty()) {
+      rejections.sort(
+          java.util.Comparator.comparingInt(Rejection::line).thenComparingInt(Rejection::column));
       return new ParseResult(null, rejections);
     }
     Map<?, ?> tree = (Map<?, ?>) parsed.tree();

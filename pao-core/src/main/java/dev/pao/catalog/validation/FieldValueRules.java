@@ -26,10 +26,10 @@ public final class FieldValueRules {
     switch (type) {
       case "integer", "number" -> {
         if (!(value instanceof Number number)
-            || (type.equals("integer") && !SchemaValidator.isIntegral(number))) {
+            || (type.equals("integer") && !Numbers.isIntegral(number))) {
           return Optional.of("must be " + (type.equals("integer") ? "an integer" : "a number"));
         }
-        return range(field, SchemaValidator.decimal(number));
+        return range(field, Numbers.decimal(number));
       }
       case "boolean" -> {
         return value instanceof Boolean ? Optional.empty() : Optional.of("must be true or false");
@@ -103,12 +103,10 @@ public final class FieldValueRules {
   }
 
   private static Optional<String> range(Map<String, Object> field, BigDecimal value) {
-    if (field.get("min") instanceof Number min
-        && value.compareTo(SchemaValidator.decimal(min)) < 0) {
+    if (field.get("min") instanceof Number min && value.compareTo(Numbers.decimal(min)) < 0) {
       return Optional.of("must be at least " + min);
     }
-    if (field.get("max") instanceof Number max
-        && value.compareTo(SchemaValidator.decimal(max)) > 0) {
+    if (field.get("max") instanceof Number max && value.compareTo(Numbers.decimal(max)) > 0) {
       return Optional.of("must be at most " + max);
     }
     return Optional.empty();
@@ -116,7 +114,7 @@ public final class FieldValueRules {
 
   private static boolean same(Object option, Object value) {
     if (option instanceof Number a && value instanceof Number b) {
-      return SchemaValidator.decimal(a).compareTo(SchemaValidator.decimal(b)) == 0;
+      return Numbers.decimal(a).compareTo(Numbers.decimal(b)) == 0;
     }
     return option != null && option.equals(value);
   }

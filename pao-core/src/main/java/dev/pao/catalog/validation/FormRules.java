@@ -84,7 +84,7 @@ final class FormRules {
     }
     if (definition.get("min") instanceof Number min
         && definition.get("max") instanceof Number max
-        && SchemaValidator.decimal(min).compareTo(SchemaValidator.decimal(max)) > 0) {
+        && Numbers.decimal(min).compareTo(Numbers.decimal(max)) > 0) {
       problems.add(Problem.at(at + ".min", "min is greater than max"));
     }
     if (definition.get("minLength") instanceof Number min

@@ -2,7 +2,6 @@ package dev.pao.queue.worker;
 
 import dev.pao.queue.domain.QueueMessage;
 import dev.pao.queue.domain.QueueMessageHandler;
-import dev.pao.queue.probe.Probe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,24 +10,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands each decoded message to the {@link QueueMessageHandler} of its type. A type without a
- * handler, and any failure of a handler, leaves the message for redelivery. The test probes ({@link
- * Probe}) take part only when {@code pao.queue.probes=true}.
+ * handler, and any failure of a handler, leaves the message for redelivery.
  */
 @ApplicationScoped
 public class QueueMessageDispatcher {
   private static final Logger LOG = Logger.getLogger(QueueMessageDispatcher.class.getName());
 
   @Inject Instance<QueueMessageHandler> handlers;
-  @Inject @Probe Instance<QueueMessageHandler> probes;
-
-  @Inject
-  @ConfigProperty(name = "pao.queue.probes", defaultValue = "false")
-  boolean probesEnabled;
-
   @Inject QueueMetrics metrics;
 
   private final Map<String, QueueMessageHandler> byType = new HashMap<>();
@@ -36,10 +27,6 @@ public class QueueMessageDispatcher {
   @PostConstruct
   void index() {
     handlers.forEach(this::add);
-    if (probesEnabled) {
-      LOG.warning("Queue test probes are ENABLED (pao.queue.probes=true); never in production");
-      probes.forEach(this::add);
-    }
   }
 
   private void add(QueueMessageHandler handler) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,9 +16,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies the versioned SQL migrations of {@code db/} at start-up, as the schema owner ({@code
- * jdbc/paoMigration}). If the database cannot be reached, start-up goes on, readiness reports the
- * schema as not migrated, and the migration is tried again every few seconds.
+ * Applies the versioned SQL migrations of {@code db/} (and of the locations in {@code
+ * pao.db.extra-migration-locations}, see {@link Migrations}) at start-up, as the schema owner
+ * ({@code jdbc/paoMigration}). If the database cannot be reached, start-up goes on, readiness
+ * reports the schema as not migrated, and the migration is tried again every few seconds.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -36,6 +37,11 @@ public class SchemaMigrator {
   @Inject
   @ConfigProperty(name = "pao.db.migration-retry-seconds", defaultValue = "5")
   long retrySeconds;
+
+  /** Comma-separated Flyway locations applied after {@code db/}, for test-only tables. */
+  @Inject
+  @ConfigProperty(name = "pao.db.extra-migration-locations")
+  Optional<String> extraLocations;
 
   private volatile String problem = "not yet migrated";
 
@@ -57,14 +63,14 @@ public class SchemaMigrator {
       return true;
     }
     try {
-      MigrateResult result =
-          Flyway.configure(SchemaMigrator.class.getClassLoader())
-              .dataSource(migrationDataSource)
-              .locations("classpath:db/migration")
-              .callbackLocations("classpath:db/migration")
-              .placeholders(Map.of("app_role", applicationRole))
-              .load()
-              .migrate();
+      Flyway flyway =
+          Migrations.flyway(
+              SchemaMigrator.class.getClassLoader(),
+              migrationDataSource,
+              applicationRole,
+              Migrations.locations(extraLocations.orElse("")));
+      Migrations.requireNoneMissing(flyway);
+      MigrateResult result = flyway.migrate();
       LOG.info(
           () ->
               "Database schema is at version "

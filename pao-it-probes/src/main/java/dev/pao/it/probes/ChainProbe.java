@@ -1,4 +1,4 @@
-package dev.pao.queue.probe;
+package dev.pao.it.probes;
 
 import dev.pao.queue.domain.ActionQueue;
 import dev.pao.queue.domain.QueueMessage;
@@ -13,7 +13,6 @@ import java.util.Map;
  * action's successor), then records {@code completed}. The deduplication id is fixed per key, so a
  * redelivery sends nothing new.
  */
-@Probe
 @ApplicationScoped
 public class ChainProbe implements QueueMessageHandler {
   @Inject ProbeLog log;

@@ -1,4 +1,4 @@
-package dev.pao.queue.probe;
+package dev.pao.it.probes;
 
 import dev.pao.queue.domain.QueueMessage;
 import dev.pao.queue.domain.QueueMessageHandler;
@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
  * {@code probe.record} ({@code run}, {@code key}): records the delivery as completed, once per key,
  * as an idempotent handler would (a redelivery of a completed key records nothing).
  */
-@Probe
 @ApplicationScoped
 public class RecordProbe implements QueueMessageHandler {
   @Inject ProbeLog log;

@@ -1,5 +1,5 @@
--- Deliveries recorded by the queue test probes (active only with PAO_QUEUE_PROBES=true: the
--- integration tests and benchmarks). Unused, and empty, in production.
+-- Deliveries recorded by the queue test probes (pao-it-probes, deployed only for the integration
+-- tests and benchmarks). Test-only: not part of the service's schema.
 CREATE TABLE queue_probe_deliveries (
     id             bigserial   PRIMARY KEY,
     run_id         text        NOT NULL,

@@ -1,4 +1,4 @@
-package dev.pao.queue.probe;
+package dev.pao.it.probes;
 
 import dev.pao.queue.domain.QueueMessage;
 import dev.pao.queue.domain.QueueMessageHandler;
@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
  * {@code millis} (the adapter's heartbeat keeps the message hidden meanwhile), then records {@code
  * completed} unless the key already completed.
  */
-@Probe
 @ApplicationScoped
 public class SlowProbe implements QueueMessageHandler {
   @Inject ProbeLog log;

@@ -1,4 +1,4 @@
-package dev.pao.queue.probe;
+package dev.pao.it.probes;
 
 import dev.pao.queue.domain.QueueMessage;
 import dev.pao.queue.domain.QueueMessageHandler;
@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
  * failed}, until it has failed {@code fail_times} times (default: always); then records {@code
  * completed}.
  */
-@Probe
 @ApplicationScoped
 public class FailProbe implements QueueMessageHandler {
   @Inject ProbeLog log;

@@ -1,19 +1,28 @@
-package dev.pao.queue.probe;
+package dev.pao.it.probes;
 
 import dev.pao.queue.domain.QueueMessage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** Writes and reads the probes' deliveries ({@code queue_probe_deliveries}). */
 @ApplicationScoped
 public class ProbeLog {
+  private static final Logger LOG = Logger.getLogger(ProbeLog.class.getName());
+
   @Resource(lookup = "jdbc/pao")
   DataSource dataSource;
+
+  void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    LOG.warning("Queue test probes (probe.* message handlers) are deployed; never in production");
+  }
 
   /** Records one outcome of one delivery of a probe message. */
   void record(QueueMessage message, String outcome) {

@@ -1,11 +1,10 @@
-package dev.pao.queue.probe;
+package dev.pao.it.probes;
 
 import dev.pao.queue.domain.QueueMessage;
 import dev.pao.queue.domain.QueueMessageHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code probe.noop}: does nothing (the benchmark's handler). */
-@Probe
 @ApplicationScoped
 public class NoOpProbe implements QueueMessageHandler {
   @Override
