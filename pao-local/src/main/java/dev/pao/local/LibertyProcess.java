@@ -56,7 +56,12 @@ public final class LibertyProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Liberty", e);
     }
-    awaitHealthy(timeout);
+    try {
+      awaitHealthy(timeout);
+    } catch (RuntimeException e) {
+      kill(); // a server that did not come up in time must not linger
+      throw e;
+    }
   }
 
   /** Stops the server gracefully (as Ctrl-C would), forcibly if it takes too long. */
