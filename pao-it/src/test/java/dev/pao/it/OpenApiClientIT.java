@@ -52,7 +52,8 @@ class OpenApiClientIT {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Object requests = requestsApi(loader, TestStack.get().server().baseUrl(), token);
-      Object submitRequest = loader.loadClass(PACKAGE + ".model.SubmitRequest").getConstructor().newInstance();
+      Object submitRequest =
+          loader.loadClass(PACKAGE + ".model.SubmitRequest").getConstructor().newInstance();
       call(submitRequest, "setCatalogItemId", "event-driven-service");
       call(submitRequest, "setFormData", Map.of("name", "order-events"));
 
@@ -71,7 +72,8 @@ class OpenApiClientIT {
           List.of("submitted", "queued", "in_progress", "completed").contains(status.toString()),
           "status: " + status);
 
-      Throwable missing = assertThrowsCause(() -> invoke(requests, "getRequest", UUID.randomUUID()));
+      Throwable missing =
+          assertThrowsCause(() -> invoke(requests, "getRequest", UUID.randomUUID()));
       assertEquals(PACKAGE + ".ApiException", missing.getClass().getName());
       assertEquals(404, call(missing, "getCode"));
     }
@@ -115,8 +117,17 @@ class OpenApiClientIT {
       String classpath =
           System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
       List<String> options =
-          List.of("-d", classes.toString(), "-classpath", classpath, "-proc:none", "-nowarn",
-              "-encoding", "UTF-8", "--release", "17");
+          List.of(
+              "-d",
+              classes.toString(),
+              "-classpath",
+              classpath,
+              "-proc:none",
+              "-nowarn",
+              "-encoding",
+              "UTF-8",
+              "--release",
+              "17");
       Boolean ok = compiler.getTask(output, files, null, options, null, units).call();
       assertTrue(ok, "generated client does not compile:\n" + output);
     }
@@ -130,7 +141,10 @@ class OpenApiClientIT {
     clientType.getMethod("updateBaseUri", String.class).invoke(client, baseUrl);
     Consumer<HttpRequest.Builder> bearer = b -> b.header("Authorization", "Bearer " + token);
     clientType.getMethod("setRequestInterceptor", Consumer.class).invoke(client, bearer);
-    return loader.loadClass(PACKAGE + ".api.RequestsApi").getConstructor(clientType).newInstance(client);
+    return loader
+        .loadClass(PACKAGE + ".api.RequestsApi")
+        .getConstructor(clientType)
+        .newInstance(client);
   }
 
   /** Calls an API method by name: the given argument where its type fits, null elsewhere. */

@@ -57,14 +57,17 @@ class OpenApiDocumentIT {
         .forEach(
             (path, item) ->
                 item.readOperationsMap()
-                    .forEach((method, operation) -> operations.put(method + " " + path, operation)));
+                    .forEach(
+                        (method, operation) -> operations.put(method + " " + path, operation)));
   }
 
   @Test
   void yamlAndJsonParseWithoutMessagesAndAgree() {
     OpenAPI fromJson = parsed(json);
     assertEquals(document.getPaths().keySet(), fromJson.getPaths().keySet());
-    assertEquals(document.getComponents().getSchemas().keySet(), fromJson.getComponents().getSchemas().keySet());
+    assertEquals(
+        document.getComponents().getSchemas().keySet(),
+        fromJson.getComponents().getSchemas().keySet());
   }
 
   @Test
@@ -193,11 +196,13 @@ class OpenApiDocumentIT {
     assertEquals("header", signature.getIn());
     assertTrue(signature.getDescription().contains("HMAC-SHA256"), signature.getDescription());
     assertTrue(operations.get("GET /api/v1/queue/stats").getResponses().containsKey("403"));
-    assertTrue(operations.get("POST /api/v1/requests/{id}/retry").getResponses().containsKey("409"));
+    assertTrue(
+        operations.get("POST /api/v1/requests/{id}/retry").getResponses().containsKey("409"));
     assertTrue(operations.get("POST /api/v1/requests").getResponses().containsKey("422"));
     assertEquals(
         COMPONENT_SCHEMAS + "RequestEnvelope",
-        jsonSchemaRef(operations.get("POST /api/v1/requests").getResponses().get("202").getContent()));
+        jsonSchemaRef(
+            operations.get("POST /api/v1/requests").getResponses().get("202").getContent()));
   }
 
   private static OpenAPI parsed(String text) {
@@ -240,7 +245,8 @@ class OpenApiDocumentIT {
       problems.add(where + ": no JSON schema $ref");
       return;
     }
-    Schema<?> target = document.getComponents().getSchemas().get(ref.substring(COMPONENT_SCHEMAS.length()));
+    Schema<?> target =
+        document.getComponents().getSchemas().get(ref.substring(COMPONENT_SCHEMAS.length()));
     if (target == null || target.getProperties() == null || target.getProperties().isEmpty()) {
       problems.add(where + ": " + ref + " has no properties");
     }
