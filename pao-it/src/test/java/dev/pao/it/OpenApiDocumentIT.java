@@ -18,7 +18,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +54,7 @@ class OpenApiDocumentIT {
     assertEquals(200, jsonAnswer.status(), jsonAnswer.raw());
     yaml = yamlAnswer.raw();
     json = jsonAnswer.raw();
+    keepForReading(yaml);
     document = parsed(yaml);
     operations = new HashMap<>();
     document
@@ -203,6 +208,17 @@ class OpenApiDocumentIT {
         COMPONENT_SCHEMAS + "RequestEnvelope",
         jsonSchemaRef(
             operations.get("POST /api/v1/requests").getResponses().get("202").getContent()));
+  }
+
+  /** The served document, kept in target/ to read or to hand to other tools. */
+  private static void keepForReading(String text) {
+    try {
+      Path file = Path.of("target", "openapi", "openapi.yaml");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static OpenAPI parsed(String text) {

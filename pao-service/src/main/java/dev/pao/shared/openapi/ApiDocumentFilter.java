@@ -1,5 +1,6 @@
 package dev.pao.shared.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -75,10 +76,11 @@ public class ApiDocumentFilter implements OASFilter {
 
   private static void secure(OperationDoc doc, Operation operation) {
     if (doc.access().needsToken()) {
-      operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
+      operation.setSecurity(
+          new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
       return;
     }
-    operation.setSecurity(List.of());
+    operation.setSecurity(new ArrayList<>());
     if (doc.access() == Access.SIGNED && operation.getParameters() != null) {
       for (Parameter parameter : operation.getParameters()) {
         if (SIGNATURE_HEADER.equalsIgnoreCase(parameter.getName())) {
