@@ -1,0 +1,101 @@
+package dev.pao.shared.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the generated document from {@link ApiOperations}: operation ids, body and answer
+ * schemas from {@code META-INF/openapi.yaml}, the error answers, and per-operation security. The
+ * property-less schemas generated for the Java records are dropped once nothing points at them.
+ */
+public class ApiDocumentFilter implements OASFilter {
+  static final String JSON = "application/json";
+  private static final String BEARER = "bearer";
+  private static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+          path.getValue().getOperations().entrySet()) {
+        ApiOperations.find(operation.getKey().name(), path.getKey())
+            .ifPresent(doc -> apply(doc, operation.getValue()));
+      }
+    }
+    GeneratedSchemas.dropEmpty(openAPI);
+  }
+
+  private static void apply(OperationDoc doc, Operation operation) {
+    operation.setOperationId(doc.operationId());
+    if (doc.hasSchemaBody() && operation.getRequestBody() != null) {
+      operation.getRequestBody().setContent(json(doc.body()));
+    }
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    dropUndocumentedSuccesses(responses, doc);
+    for (Map.Entry<String, String> answer : doc.answers().entrySet()) {
+      APIResponse response = responses.getAPIResponse(answer.getKey());
+      if (response == null) {
+        response = OASFactory.createAPIResponse().description("OK");
+        responses.addAPIResponse(answer.getKey(), response);
+      }
+      response.setContent(json(answer.getValue()));
+    }
+    for (ErrorAnswer error : doc.errorAnswers()) {
+      responses.addAPIResponse(error.status(), OASFactory.createAPIResponse().ref(error.ref()));
+    }
+    secure(doc, operation);
+  }
+
+  private static void dropUndocumentedSuccesses(APIResponses responses, OperationDoc doc) {
+    if (responses.getAPIResponses() == null) {
+      return;
+    }
+    List.copyOf(responses.getAPIResponses().keySet()).stream()
+        .filter(status -> status.startsWith("2") && !doc.answers().containsKey(status))
+        .forEach(responses::removeAPIResponse);
+  }
+
+  private static void secure(OperationDoc doc, Operation operation) {
+    if (doc.access().needsToken()) {
+      operation.setSecurity(
+          new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+      return;
+    }
+    operation.setSecurity(new ArrayList<>());
+    if (doc.access() == Access.SIGNED && operation.getParameters() != null) {
+      for (Parameter parameter : operation.getParameters()) {
+        if (SIGNATURE_HEADER.equalsIgnoreCase(parameter.getName())) {
+          parameter.setRequired(true);
+          parameter.setDescription(
+              "sha256=<hex HMAC-SHA256 of the raw body with the webhook secret>; a missing or"
+                  + " wrong signature answers 401 and changes nothing");
+        }
+      }
+    }
+  }
+
+  private static Content json(String schema) {
+    Schema ref = OASFactory.createSchema().ref(schema);
+    MediaType media = OASFactory.createMediaType().schema(ref);
+    return OASFactory.createContent().addMediaType(JSON, media);
+  }
+}
