@@ -1,6 +1,5 @@
 package dev.pao.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -13,26 +12,26 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * devctl's offline validation and the server reject the same documents with the same messages at
- * the same places: a sync of a repository holding broken documents against {@code devctl catalog
- * validate} of the same checkout, and {@code POST /api/v1/tools/validate} against devctl on each
- * document alone.
+ * the same places: a sync (refresh) of the devctl server's catalog repository with broken documents
+ * added against {@code devctl catalog validate} of the same checkout, and {@code POST
+ * /api/v1/tools/validate} against devctl on each document alone.
  */
 class DevctlCatalogParityIT {
   private static final Path BROKEN = Path.of("src/test/resources/devctl-broken").toAbsolutePath();
 
-  private static CatalogRepo repo;
   private static LibertyProcess server;
   private static Api api;
   private static String platform;
@@ -40,21 +39,31 @@ class DevctlCatalogParityIT {
   @TempDir Path home;
 
   @BeforeAll
-  static void start() throws IOException {
-    repo =
-        CatalogRepo.withSamples(TestStack.get().settings().home().resolve("devctl-parity-catalog"));
-    for (Path file : brokenDocuments()) {
-      repo.commit(BROKEN.relativize(file).toString(), Files.readString(file));
-    }
-    server = CatalogServer.start("devctl-parity", repo);
+  static void start() throws Exception {
+    server = DevctlServer.get();
     api = new Api(server.baseUrl());
     platform = api.token("parity@example.com", List.of(), List.of("platform"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-    repo.delete();
+    try (Git git = Git.open(DevctlServer.catalogRepository().toFile())) {
+      for (Path file : brokenDocuments()) {
+        Path copy = DevctlServer.catalogRepository().resolve(BROKEN.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      git.add().addFilepattern(".").call();
+      PersonIdent author = new PersonIdent("Catalog author", "author@example.com");
+      git.commit()
+          .setMessage("Broken documents")
+          .setAuthor(author)
+          .setCommitter(author)
+          .setSign(false)
+          .call();
+    }
+    Api.Answer refreshed =
+        api.send(
+            api.request("/api/v1/catalog/refresh")
+                .header("Authorization", "Bearer " + platform)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, refreshed.status(), refreshed.raw());
   }
 
   private static List<Path> brokenDocuments() throws IOException {
@@ -65,10 +74,6 @@ class DevctlCatalogParityIT {
 
   @Test
   void aSyncAndDevctlRejectTheSameDocumentsWithTheSameMessages() {
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(500))
-        .until(() -> api.get("/api/v1/catalog/sync", platform).status() == 200);
     Set<String> server = new TreeSet<>();
     for (JsonValue value :
         api.get("/api/v1/catalog/sync", platform)
@@ -89,10 +94,10 @@ class DevctlCatalogParityIT {
     }
     DevctlDriver.Result result =
         new DevctlDriver(home, null, null)
-            .run("catalog", "validate", "-o", "json", repo.directory().toString());
+            .run("catalog", "validate", "-o", "json", DevctlServer.catalogRepository().toString());
     assertEquals(1, result.exitCode(), result.toString());
     Set<String> devctl = new TreeSet<>();
-    Path root = repo.directory().toAbsolutePath().normalize();
+    Path root = DevctlServer.catalogRepository().toAbsolutePath().normalize();
     for (JsonValue value : parse(result.out()).getJsonArray("errors")) {
       JsonObject error = value.asJsonObject();
       String file =

@@ -1,17 +1,9 @@
 package dev.pao.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.pao.local.LibertyProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,18 +11,16 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * devctl's online verbs in-process against a real server: login, whoami, the catalog, a sample
- * bundle submitted and followed to completion, retry, abort and escalate (one by one and in
- * confirmed batches), the queue as admin, and the exit codes of refusals.
+ * devctl's online verbs in-process against the real server of {@link DevctlServer}: login, whoami,
+ * the catalog, a sample bundle submitted and followed to completion, retry, abort and escalate (one
+ * by one and in confirmed batches), the queue as admin, and the exit codes of refusals.
  */
 class DevctlRequestsIT {
-  private static WireMockServer target;
   private static LibertyProcess server;
   private static Api api;
 
@@ -38,31 +28,8 @@ class DevctlRequestsIT {
 
   @BeforeAll
   static void start() {
-    target = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    target.start();
-    target.stubFor(post(urlPathMatching("/first/.*")).willReturn(okJson("{\"id\": \"f-1\"}")));
-    target.stubFor(
-        post(urlPathMatching("/first/devctl-broken-.*"))
-            .willReturn(aResponse().withStatus(500).withBody("{\"error\": \"boom\"}")));
-    target.stubFor(
-        post(urlPathEqualTo("/first/devctl-flaky"))
-            .inScenario("flaky")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(aResponse().withStatus(500).withBody("{\"error\": \"boom\"}"))
-            .willSetStateTo("recovered"));
-    target.stubFor(
-        post(urlPathEqualTo("/first/devctl-flaky"))
-            .inScenario("flaky")
-            .whenScenarioStateIs("recovered")
-            .willReturn(okJson("{\"id\": \"f-2\"}")));
-    server = RequestServer.start("devctl", target.port());
+    server = DevctlServer.get();
     api = new Api(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-    target.stop();
   }
 
   /** A driver for a user of its own, so batches only ever see that user's requests. */
