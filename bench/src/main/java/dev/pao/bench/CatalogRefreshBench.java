@@ -150,7 +150,7 @@ public final class CatalogRefreshBench {
     git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false).call();
   }
 
-  private static void generate(Path repo, int items) throws IOException {
+  static void generate(Path repo, int items) throws IOException {
     StringBuilder owners = new StringBuilder("* @example-org/team-platform\n");
     for (String category : CATEGORIES) {
       Files.createDirectories(repo.resolve("catalog/" + category));

@@ -1,0 +1,8 @@
+package dev.pao.devctl.output;
+
+/** The output formats of {@code --output}. */
+public enum Format {
+  table,
+  json,
+  yaml
+}
