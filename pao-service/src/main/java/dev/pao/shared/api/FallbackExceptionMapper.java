@@ -1,6 +1,8 @@
 package dev.pao.shared.api;
 
 import dev.pao.shared.domain.DomainException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,6 +14,8 @@ import java.util.List;
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+  @Context ResourceInfo resourceInfo;
+
   @Override
   public Response toResponse(Throwable exception) {
     ApiException api = ErrorResponses.apiCause(exception);
@@ -23,10 +27,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       return DomainExceptionMapper.respond(refusal);
     }
     if (ErrorResponses.isJsonProblem(exception)) {
-      return ErrorResponses.of(
-          ErrorCode.VALIDATION_ERROR,
-          "The request body is not valid JSON for this endpoint",
-          List.of());
+      return BodyShape.answer(exception, resourceInfo);
     }
     return ErrorResponses.of(
         ErrorCode.INTERNAL_ERROR,

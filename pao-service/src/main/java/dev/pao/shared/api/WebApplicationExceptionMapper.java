@@ -3,6 +3,7 @@ package dev.pao.shared.api;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+  @Context ResourceInfo resourceInfo;
   @Context UriInfo uriInfo;
 
   @Override
@@ -25,10 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return ErrorResponses.of(api.code(), api.getMessage(), api.details());
     }
     if (ErrorResponses.isJsonProblem(exception)) {
-      return ErrorResponses.of(
-          ErrorCode.VALIDATION_ERROR,
-          "The request body is not valid JSON for this endpoint",
-          List.of());
+      return BodyShape.answer(exception, resourceInfo);
     }
     int status = exception.getResponse() == null ? 500 : exception.getResponse().getStatus();
     ErrorCode code = ErrorCode.forStatus(status);
