@@ -1,7 +1,6 @@
 package dev.pao.action.github;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,9 +16,8 @@ import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
 /**
  * The part of the GitHub REST API the GitHub actions use, below an instance's API base URL ({@code
- * https://api.github.com} or {@code https://ghe.example.com/api/v3}). Parameters marked {@link
- * Encoded} are paths whose segments the caller has encoded (file paths and branch names keep their
- * slashes).
+ * https://api.github.com} or {@code https://ghe.example.com/api/v3}). File paths and branch names
+ * are given as they are; their slashes stay path separators.
  */
 @Produces("application/vnd.github+json")
 @ClientHeaderParam(name = "X-GitHub-Api-Version", value = "2022-11-28")
@@ -30,7 +28,7 @@ public interface GitHubApi {
   Map<String, Object> contents(
       @PathParam("owner") String owner,
       @PathParam("repo") String repo,
-      @Encoded @PathParam("path") String path,
+      @PathParam("path") String path,
       @QueryParam("ref") String ref);
 
   @PUT
@@ -39,7 +37,7 @@ public interface GitHubApi {
   Map<String, Object> writeContents(
       @PathParam("owner") String owner,
       @PathParam("repo") String repo,
-      @Encoded @PathParam("path") String path,
+      @PathParam("path") String path,
       Map<String, Object> file);
 
   @GET
@@ -47,7 +45,7 @@ public interface GitHubApi {
   Map<String, Object> branch(
       @PathParam("owner") String owner,
       @PathParam("repo") String repo,
-      @Encoded @PathParam("branch") String branch);
+      @PathParam("branch") String branch);
 
   @POST
   @Path("/repos/{owner}/{repo}/git/refs")

@@ -7,7 +7,6 @@ import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -52,9 +51,8 @@ public class GitHubCommitExecutor implements ActionExecutor {
     if (pullRequest != null) {
       ensureBranch(github, repo, branch, String.valueOf(pullRequest.get("base")));
     }
-    String encodedPath = encodePath(path);
     Optional<Map<String, Object>> existing =
-        github.callUnless(404, api -> api.contents(repo.owner(), repo.name(), encodedPath, branch));
+        github.callUnless(404, api -> api.contents(repo.owner(), repo.name(), path, branch));
     String commitSha;
     String commitUrl;
     if (existing.isPresent() && content.equals(decode(existing.get().get("content")))) {
@@ -68,7 +66,7 @@ public class GitHubCommitExecutor implements ActionExecutor {
       put.put("branch", branch);
       existing.ifPresent(file -> put.put("sha", file.get("sha")));
       Map<String, Object> written =
-          github.call(api -> api.writeContents(repo.owner(), repo.name(), encodedPath, put));
+          github.call(api -> api.writeContents(repo.owner(), repo.name(), path, put));
       Map<?, ?> commit = written.get("commit") instanceof Map<?, ?> c ? c : Map.of();
       commitSha = String.valueOf(commit.get("sha"));
       commitUrl = String.valueOf(commit.get("html_url"));
@@ -88,9 +86,7 @@ public class GitHubCommitExecutor implements ActionExecutor {
 
   private static void ensureBranch(
       GitHubCalls github, Repository repo, String branch, String base) {
-    if (github
-        .callUnless(404, api -> api.branch(repo.owner(), repo.name(), encodePath(branch)))
-        .isPresent()) {
+    if (github.callUnless(404, api -> api.branch(repo.owner(), repo.name(), branch)).isPresent()) {
       return;
     }
     String baseSha = branchHead(github, repo, base);
@@ -102,8 +98,7 @@ public class GitHubCommitExecutor implements ActionExecutor {
   }
 
   private static String branchHead(GitHubCalls github, Repository repo, String branch) {
-    Map<String, Object> ref =
-        github.call(api -> api.branch(repo.owner(), repo.name(), encodePath(branch)));
+    Map<String, Object> ref = github.call(api -> api.branch(repo.owner(), repo.name(), branch));
     Map<?, ?> object = ref.get("object") instanceof Map<?, ?> o ? o : Map.of();
     return String.valueOf(object.get("sha"));
   }
@@ -155,20 +150,5 @@ public class GitHubCommitExecutor implements ActionExecutor {
     }
     byte[] bytes = Base64.getMimeDecoder().decode(String.valueOf(base64));
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  private static String encodePath(String path) {
-    StringBuilder encoded = new StringBuilder();
-    for (String segment : path.split("/")) {
-      if (encoded.length() > 0) {
-        encoded.append('/');
-      }
-      encoded.append(encode(segment));
-    }
-    return encoded.toString();
   }
 }

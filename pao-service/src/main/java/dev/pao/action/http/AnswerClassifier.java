@@ -23,7 +23,8 @@ public abstract class AnswerClassifier implements ResponseExceptionMapper<Runtim
 
   @Override
   public RuntimeException toThrowable(Response response) {
-    String body = response.hasEntity() ? response.readEntity(String.class) : "";
+    response.bufferEntity();
+    String body = response.readEntity(String.class);
     HttpAnswer answer = new HttpAnswer(response.getStatus(), response.getStringHeaders(), body);
     if (answer.status() == 429) {
       return new RateLimitedException(instance, answer.header("Retry-After"));
