@@ -4,8 +4,6 @@ import dev.pao.action.http.OutboundPolicy;
 import dev.pao.action.http.RejectedAnswerException;
 import dev.pao.action.http.ServiceInstance;
 import dev.pao.action.spi.ActionCall;
-import dev.pao.action.spi.ActionFailedException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -31,16 +29,6 @@ final class GitHubCalls {
     this.policy = policy;
     this.apps = apps;
     this.call = call;
-  }
-
-  static ServiceInstance instance(Map<String, ServiceInstance> instances, String name) {
-    String wanted = name == null || name.isBlank() ? "default" : name;
-    ServiceInstance instance = instances.get(wanted);
-    if (instance == null) {
-      throw new ActionFailedException(
-          "No GitHub instance named '" + wanted + "' is configured (pao.github.instances)");
-    }
-    return instance;
   }
 
   String webUrl(String path) {

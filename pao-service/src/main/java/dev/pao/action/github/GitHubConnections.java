@@ -50,7 +50,8 @@ public final class GitHubConnections {
 
   /** The calls of this action to the instance it names ({@code default} when it names none). */
   GitHubCalls calls(ActionCall call) {
-    ServiceInstance instance = GitHubCalls.instance(instances, call.text("instance"));
+    ServiceInstance instance =
+        ServiceInstance.named(instances, call.text("instance"), "GitHub", "github");
     return new GitHubCalls(instance, clients.of(instance), policy, apps, call);
   }
 }

@@ -9,7 +9,6 @@ import dev.pao.action.http.TypedClients;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
-import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.action.spi.ExternalStatus;
@@ -157,13 +156,7 @@ public class JiraExecutor implements ActionExecutor {
   }
 
   private ServiceInstance instance(String name) {
-    String wanted = name == null || name.isBlank() ? "default" : name;
-    ServiceInstance jira = instances.get(wanted);
-    if (jira == null) {
-      throw new ActionFailedException(
-          "No JIRA instance named '" + wanted + "' is configured (pao.jira.instances)");
-    }
-    return jira;
+    return ServiceInstance.named(instances, name, "JIRA", TYPE);
   }
 
   private String authorization(ServiceInstance jira) {

@@ -76,12 +76,9 @@ public class TerraformExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
-    String name = call.text("instance") == null ? "default" : call.text("instance");
-    ServiceInstance instance = instances.get(name);
-    if (instance == null) {
-      throw new ActionFailedException(
-          "No Terraform instance named '" + name + "' is configured (pao.terraform.instances)");
-    }
+    ServiceInstance instance =
+        ServiceInstance.named(instances, call.text("instance"), "Terraform", TYPE);
+    String name = instance.name();
     TerraformCalls tfc = new TerraformCalls(instance, clients.of(instance), policy, call);
     String organization = call.required("organization");
     String workspace = call.required("workspace");

@@ -1,2 +1,5 @@
-/** Development mode: locally minted tokens, impossible to enable by accident. */
+/**
+ * Development mode: locally minted tokens (signed by the shared {@link
+ * dev.pao.shared.jwt.JwtSigner}), impossible to enable by accident.
+ */
 package dev.pao.security.dev;
