@@ -1,96 +1,131 @@
 package dev.pao.action;
 
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.TypeRef;
+import com.jayway.jsonpath.spi.json.AbstractJsonProvider;
+import com.jayway.jsonpath.spi.mapper.MappingException;
+import com.jayway.jsonpath.spi.mapper.MappingProvider;
+import dev.pao.shared.json.JsonCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSONPath subset an action's {@code outputs} use to read its result document: {@code $},
- * {@code .name}, {@code ['name']} and {@code [index]} (negative counts from the end), e.g. {@code
- * $.key}, {@code $.body.items[0].id}, {@code $.headers['x-request-id']}. Reading is data only: a
- * path that does not match yields no value.
+ * The JSONPath an action's {@code outputs} use to read its result document (Jayway JsonPath: the
+ * documented syntax with wildcards, deep scans, filters and functions), e.g. {@code $.key}, {@code
+ * $.body.items[0].id}, {@code $.headers['x-request-id']}, {@code $.body.items[*].id}, {@code
+ * $.body.items[?(@.state == 'ready')].id}. Reading is data only: a path that finds nothing (a
+ * missing key, an index out of range, a filter matching no element) yields no value.
  */
 public final class JsonPath {
-  private final String source;
-  private final List<Object> steps;
+  /** Result documents are plain Java trees (maps, lists): read them as they are. */
+  private static final Configuration PLAIN_TREES =
+      Configuration.builder()
+          .jsonProvider(new PlainTreeProvider())
+          .mappingProvider(new NoMapping())
+          .build();
 
-  private JsonPath(String source, List<Object> steps) {
+  private final String source;
+  private final com.jayway.jsonpath.JsonPath compiled;
+
+  private JsonPath(String source, com.jayway.jsonpath.JsonPath compiled) {
     this.source = source;
-    this.steps = List.copyOf(steps);
+    this.compiled = compiled;
   }
 
   /**
    * Compiles a path.
    *
-   * @throws IllegalArgumentException naming the position of the first problem
+   * @throws IllegalArgumentException naming the problem
    */
   public static JsonPath compile(String source) {
     if (source == null || !source.startsWith("$")) {
       throw new IllegalArgumentException("a JSONPath starts with '$'");
     }
-    List<Object> steps = new ArrayList<>();
-    int i = 1;
-    while (i < source.length()) {
-      char c = source.charAt(i);
-      if (c == '.') {
-        int end = i + 1;
-        while (end < source.length() && source.charAt(end) != '.' && source.charAt(end) != '[') {
-          end++;
-        }
-        String name = source.substring(i + 1, end);
-        if (!name.matches("[A-Za-z0-9_-]+")) {
-          throw new IllegalArgumentException("bad name at position " + (i + 1) + " of " + source);
-        }
-        steps.add(name);
-        i = end;
-      } else if (c == '[') {
-        int end = source.indexOf(']', i);
-        if (end < 0) {
-          throw new IllegalArgumentException(
-              "unclosed '[' at position " + (i + 1) + " of " + source);
-        }
-        String inside = source.substring(i + 1, end).trim();
-        if (inside.matches("-?\\d{1,9}")) {
-          steps.add(Integer.parseInt(inside));
-        } else if (inside.length() >= 2
-            && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')
-            && inside.charAt(inside.length() - 1) == inside.charAt(0)) {
-          steps.add(inside.substring(1, inside.length() - 1));
-        } else {
-          throw new IllegalArgumentException(
-              "expected an index or a quoted name at position " + (i + 2) + " of " + source);
-        }
-        i = end + 1;
-      } else {
-        throw new IllegalArgumentException(
-            "unexpected '" + c + "' at position " + (i + 1) + " of " + source);
-      }
+    try {
+      return new JsonPath(source, com.jayway.jsonpath.JsonPath.compile(source));
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException(e.getMessage() + " in " + source, e);
     }
-    return new JsonPath(source, steps);
   }
 
-  /** The value at this path in {@code document}, if there is one. */
+  /**
+   * The value at this path in {@code document}, if there is one: a single value for a definite
+   * path, the list of matches for a path with wildcards or filters (none: no value).
+   *
+   * @throws IllegalArgumentException when the path cannot be evaluated (e.g. an unknown function)
+   */
   public Optional<Object> read(Object document) {
-    Object current = document;
-    for (Object step : steps) {
-      if (step instanceof String name && current instanceof Map<?, ?> map) {
-        current = map.get(name);
-      } else if (step instanceof Integer index && current instanceof List<?> list) {
-        int position = index < 0 ? list.size() + index : index;
-        current = position >= 0 && position < list.size() ? list.get(position) : null;
-      } else {
-        return Optional.empty();
-      }
-      if (current == null) {
-        return Optional.empty();
-      }
+    Object value;
+    try {
+      value = compiled.read(document, PLAIN_TREES);
+    } catch (PathNotFoundException e) {
+      return Optional.empty();
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException(e.getMessage() + " in " + source, e);
     }
-    return Optional.ofNullable(current);
+    if (value instanceof List<?> matches && matches.isEmpty() && !compiled.isDefinite()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(value);
   }
 
   @Override
   public String toString() {
     return source;
+  }
+
+  /** Navigation over maps and lists (inherited); parsing and writing through the JSON codec. */
+  private static final class PlainTreeProvider extends AbstractJsonProvider {
+    @Override
+    public Object parse(String json) {
+      return JsonCodec.parse(json);
+    }
+
+    @Override
+    public Object parse(InputStream json, String charset) {
+      try {
+        return parse(new String(json.readAllBytes(), Charset.forName(charset)));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("unreadable JSON", e);
+      }
+    }
+
+    @Override
+    public String toJson(Object tree) {
+      return JsonCodec.write(tree);
+    }
+
+    @Override
+    public Object createArray() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public Object createMap() {
+      return new LinkedHashMap<>();
+    }
+  }
+
+  /** Values are used as found; asking for another type is a mistake. */
+  private static final class NoMapping implements MappingProvider {
+    @Override
+    public <T> T map(Object source, Class<T> targetType, Configuration configuration) {
+      if (source == null || targetType.isInstance(source)) {
+        return targetType.cast(source);
+      }
+      throw new MappingException("cannot read " + source.getClass() + " as " + targetType);
+    }
+
+    @Override
+    public <T> T map(Object source, TypeRef<T> targetType, Configuration configuration) {
+      throw new MappingException("typed reads are not supported");
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.pao.action;
 
 import dev.pao.action.http.HostPolicy;
-import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ExternalRef;
@@ -13,14 +13,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What executor contract tests share: outbound HTTP to localhost, secrets, and action calls. */
+/**
+ * What executor contract tests share: the outbound policy (localhost allowed), secrets, and action
+ * calls.
+ */
 public final class ExecutorFixture {
   public static final String TOKEN = "tok-3f9a-SECRET-value";
   public static final UUID REQUEST = UUID.fromString("11111111-2222-3333-4444-555555555555");
 
   public final AtomicInteger heartbeats = new AtomicInteger();
-  public final OutboundHttp http =
-      new OutboundHttp(new HostPolicy(List.of("localhost")), 5, Duration.ofSeconds(30), null);
+  public final OutboundPolicy policy =
+      new OutboundPolicy(new HostPolicy(List.of("localhost")), 5, Duration.ofSeconds(30));
   public final SecretStore secrets =
       new SecretStore(
           key ->

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,11 @@ class JsonPathTest {
           "headers",
           Map.of("x-request-id", "r-9"),
           "body",
-          Map.of("items", List.of(Map.of("id", "a"), Map.of("id", "b")), "my-name", "n"));
+          Map.of(
+              "items",
+              List.of(Map.of("id", "a", "size", 1), Map.of("id", "b", "size", 5)),
+              "my-name",
+              "n"));
 
   @ParameterizedTest
   @CsvSource({
@@ -44,7 +49,7 @@ class JsonPathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"key", "$.", "$.a b", "$[x]", "$.a[0", "$..a", "$.a()"})
+  @ValueSource(strings = {"key", "$.", "$.a b", "$[x]", "$.a[0"})
   void malformedPathsAreRejectedWithAPosition(String path) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> JsonPath.compile(path));
@@ -55,5 +60,38 @@ class JsonPathTest {
   @ValueSource(strings = {"$"})
   void theRootIsTheDocument(String path) {
     assertEquals(RESULT, JsonPath.compile(path).read(RESULT).orElseThrow());
+  }
+
+  @Test
+  void wildcardsReadEveryMatch() {
+    assertEquals(
+        List.of("a", "b"), JsonPath.compile("$.body.items[*].id").read(RESULT).orElseThrow());
+    assertEquals(List.of("a", "b"), JsonPath.compile("$..id").read(RESULT).orElseThrow());
+  }
+
+  @Test
+  void filtersSelectElements() {
+    assertEquals(
+        List.of("b"),
+        JsonPath.compile("$.body.items[?(@.size > 2)].id").read(RESULT).orElseThrow());
+    assertEquals(
+        List.of("a"),
+        JsonPath.compile("$.body.items[?(@.id == 'a')].id").read(RESULT).orElseThrow());
+  }
+
+  @Test
+  void aFilterMatchingNothingYieldsNoValue() {
+    assertEquals(
+        Optional.empty(), JsonPath.compile("$.body.items[?(@.size > 99)].id").read(RESULT));
+  }
+
+  @Test
+  void functionsApplyToTheMatches() {
+    assertEquals(2, JsonPath.compile("$.body.items.length()").read(RESULT).orElseThrow());
+  }
+
+  @Test
+  void anUnknownFunctionIsABadPath() {
+    assertThrows(IllegalArgumentException.class, () -> JsonPath.compile("$.a()").read(RESULT));
   }
 }

@@ -1,122 +1,100 @@
 package dev.pao.action.github;
 
-import dev.pao.action.http.HttpAnswer;
-import dev.pao.action.http.OutboundHttp;
-import dev.pao.action.http.ServiceInstance;
-import dev.pao.action.secret.SecretStore;
-import dev.pao.action.spi.ActionCall;
-import dev.pao.action.spi.ActionFailedException;
-import dev.pao.action.spi.TransientActionException;
-import dev.pao.shared.json.JsonCodec;
-import java.net.http.HttpRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
 /**
- * The GitHub REST API of one configured instance (github.com or a GitHub Enterprise base URL such
- * as {@code https://ghe.example.com/api/v3}) with a token from a secret, and its error classes: 5xx
- * and exhausted rate limits are transient; refused credentials, unknown repositories and rejected
- * input fail the action.
+ * The part of the GitHub REST API the GitHub actions use, below an instance's API base URL ({@code
+ * https://api.github.com} or {@code https://ghe.example.com/api/v3}). File paths and branch names
+ * are given as they are; their slashes stay path separators.
  */
-final class GitHubApi {
-  private final ServiceInstance instance;
-  private final SecretStore secrets;
-  private final OutboundHttp http;
-  private final ActionCall call;
-  private final GitHubAppTokens apps;
+@Produces("application/vnd.github+json")
+@ClientHeaderParam(name = "X-GitHub-Api-Version", value = "2022-11-28")
+public interface GitHubApi {
 
-  GitHubApi(
-      ServiceInstance instance,
-      SecretStore secrets,
-      OutboundHttp http,
-      ActionCall call,
-      GitHubAppTokens apps) {
-    this.instance = instance;
-    this.secrets = secrets;
-    this.http = http;
-    this.call = call;
-    this.apps = apps;
-  }
+  @GET
+  @Path("/repos/{owner}/{repo}/contents/{path}")
+  Map<String, Object> contents(
+      @PathParam("owner") String owner,
+      @PathParam("repo") String repo,
+      @PathParam("path") String path,
+      @QueryParam("ref") String ref);
 
-  static ServiceInstance instance(Map<String, ServiceInstance> instances, String name) {
-    String wanted = name == null || name.isBlank() ? "default" : name;
-    ServiceInstance instance = instances.get(wanted);
-    if (instance == null) {
-      throw new ActionFailedException(
-          "No GitHub instance named '" + wanted + "' is configured (pao.github.instances)");
-    }
-    return instance;
-  }
+  @PUT
+  @Path("/repos/{owner}/{repo}/contents/{path}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Map<String, Object> writeContents(
+      @PathParam("owner") String owner,
+      @PathParam("repo") String repo,
+      @PathParam("path") String path,
+      Map<String, Object> file);
 
-  String webUrl(String path) {
-    String base = instance.baseUrl().toString();
-    String web =
-        base.contains("api.github.com")
-            ? "https://github.com"
-            : base.replaceFirst("/api/v3$", "").replaceFirst("//api\\.", "//");
-    return web + path;
-  }
+  @GET
+  @Path("/repos/{owner}/{repo}/git/ref/heads/{branch}")
+  Map<String, Object> branch(
+      @PathParam("owner") String owner,
+      @PathParam("repo") String repo,
+      @PathParam("branch") String branch);
 
-  HttpAnswer get(String path) {
-    return http.send(request().GET(), instance.resolve(path), call);
-  }
+  @POST
+  @Path("/repos/{owner}/{repo}/git/refs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Map<String, Object> createRef(
+      @PathParam("owner") String owner, @PathParam("repo") String repo, Map<String, Object> ref);
 
-  HttpAnswer send(String method, String path, Object body) {
-    return http.send(
-        request()
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(JsonCodec.write(body))),
-        instance.resolve(path),
-        call);
-  }
+  @GET
+  @Path("/repos/{owner}/{repo}/pulls")
+  List<Object> pulls(
+      @PathParam("owner") String owner,
+      @PathParam("repo") String repo,
+      @QueryParam("state") String state,
+      @QueryParam("head") String head,
+      @QueryParam("base") String base);
 
-  /** The answer when it is successful (or {@code allowed}), otherwise the classified failure. */
-  HttpAnswer expect(HttpAnswer answer, String operation, int... allowed) {
-    if (answer.successful()) {
-      return answer;
-    }
-    for (int status : allowed) {
-      if (answer.status() == status) {
-        return answer;
-      }
-    }
-    throw classify(answer, operation);
-  }
+  @POST
+  @Path("/repos/{owner}/{repo}/pulls")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Map<String, Object> createPull(
+      @PathParam("owner") String owner, @PathParam("repo") String repo, Map<String, Object> pull);
 
-  private RuntimeException classify(HttpAnswer answer, String operation) {
-    int status = answer.status();
-    String message = String.valueOf(answer.object().getOrDefault("message", "HTTP " + status));
-    if (status >= 500 || (status == 403 && "0".equals(answer.header("x-ratelimit-remaining")))) {
-      return new TransientActionException(
-          "GitHub instance '" + instance.name() + "' answered " + status + " to " + operation);
-    }
-    Map<String, Object> details = Map.of("http_status", status, "github", answer.json());
-    if (status == 401 || status == 403) {
-      return new ActionFailedException(
-          "GitHub instance '"
-              + instance.name()
-              + "' refused the configured token (HTTP "
-              + status
-              + ") for "
-              + operation
-              + ": "
-              + message,
-          details);
-    }
-    return new ActionFailedException(
-        "GitHub rejected " + operation + " (HTTP " + status + "): " + message, details);
-  }
+  @GET
+  @Path("/repos/{owner}/{repo}/actions/workflows/{workflow}/runs")
+  Map<String, Object> workflowRuns(
+      @PathParam("owner") String owner,
+      @PathParam("repo") String repo,
+      @PathParam("workflow") String workflow,
+      @QueryParam("event") String event,
+      @QueryParam("per_page") int perPage);
 
-  private HttpRequest.Builder request() {
-    return HttpRequest.newBuilder()
-        .header("Accept", "application/vnd.github+json")
-        .header("X-GitHub-Api-Version", "2022-11-28")
-        .header("Authorization", "Bearer " + token());
-  }
+  @POST
+  @Path("/repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches")
+  @Consumes(MediaType.APPLICATION_JSON)
+  void dispatch(
+      @PathParam("owner") String owner,
+      @PathParam("repo") String repo,
+      @PathParam("workflow") String workflow,
+      Map<String, Object> dispatch);
 
-  /** An installation token when the instance is a GitHub App, otherwise the configured token. */
-  private String token() {
-    return apps != null && apps.configured(instance)
-        ? apps.token(instance, secrets, http, call)
-        : secrets.reveal(instance.tokenSecret());
-  }
+  @GET
+  @Path("/repos/{owner}/{repo}/actions/runs/{id}")
+  Map<String, Object> run(
+      @PathParam("owner") String owner, @PathParam("repo") String repo, @PathParam("id") String id);
+
+  /** Exchanges a GitHub App JWT for an installation token. */
+  @POST
+  @Path("/app/installations/{installation}/access_tokens")
+  Map<String, Object> installationToken(
+      @PathParam("installation") String installation,
+      @HeaderParam("Authorization") String bearerJwt);
 }

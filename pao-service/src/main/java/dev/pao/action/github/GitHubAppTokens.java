@@ -1,23 +1,17 @@
 package dev.pao.action.github;
 
-import dev.pao.action.http.HttpAnswer;
-import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
+import dev.pao.action.http.RejectedAnswerException;
 import dev.pao.action.http.ServiceInstance;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
-import dev.pao.action.spi.TransientActionException;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
+import dev.pao.shared.jwt.JwtSigner;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 
 /**
  * GitHub App authentication: a short-lived JWT signed with the app's private key (RS256, PKCS#8 PEM
@@ -26,18 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * .installation-id} and {@code .app-key-secret}.
  */
 public final class GitHubAppTokens {
-  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-
   /** One instance's app identity. */
   public record App(String appId, String installationId, String keySecret) {}
 
   private record Cached(String token, Instant renewAfter) {}
 
   private final Map<String, App> apps;
+  private final SecretStore secrets;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public GitHubAppTokens(Map<String, App> apps) {
+  public GitHubAppTokens(Map<String, App> apps, SecretStore secrets) {
     this.apps = Map.copyOf(apps);
+    this.secrets = secrets;
   }
 
   /** Whether the instance authenticates as a GitHub App. */
@@ -45,76 +39,70 @@ public final class GitHubAppTokens {
     return apps.containsKey(instance.name());
   }
 
-  /** A valid installation token for the instance. */
-  String token(ServiceInstance instance, SecretStore secrets, OutboundHttp http, ActionCall call) {
+  /** The cached installation token of an app instance (see {@link #renewIfNeeded}). */
+  String current(ServiceInstance instance) {
+    Cached cached = cache.get(instance.name());
+    if (cached == null) {
+      throw new IllegalStateException("No installation token for " + instance.name());
+    }
+    return cached.token();
+  }
+
+  /** Makes sure an app instance has an installation token that stays valid for a while. */
+  void renewIfNeeded(
+      ServiceInstance instance, GitHubApi api, OutboundPolicy policy, ActionCall call) {
+    if (!configured(instance)) {
+      return;
+    }
     Cached cached = cache.get(instance.name());
     if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
-      return cached.token();
+      return;
     }
     App app = apps.get(instance.name());
     String jwt = jwt(app, secrets.reveal(app.keySecret()));
-    HttpAnswer answer =
-        http.send(
-            HttpRequest.newBuilder()
-                .header("Accept", "application/vnd.github+json")
-                .header("Authorization", "Bearer " + jwt)
-                .POST(HttpRequest.BodyPublishers.noBody()),
-            instance.resolve("/app/installations/" + app.installationId() + "/access_tokens"),
-            call);
-    if (answer.status() >= 500) {
-      throw new TransientActionException(
-          "GitHub instance '"
-              + instance.name()
-              + "' answered "
-              + answer.status()
-              + " to the app token request");
+    Map<String, Object> answer;
+    try {
+      answer =
+          policy.callConfigured(
+              instance.baseUrl(),
+              call,
+              () -> api.installationToken(app.installationId(), "Bearer " + jwt));
+    } catch (RejectedAnswerException e) {
+      throw refused(instance, e.status());
     }
-    if (!answer.successful() || answer.object().get("token") == null) {
-      throw new ActionFailedException(
-          "GitHub instance '"
-              + instance.name()
-              + "' refused the GitHub App credentials (HTTP "
-              + answer.status()
-              + "); check the app id, installation id and key");
+    if (answer.get("token") == null) {
+      throw refused(instance, 200);
     }
-    String token = String.valueOf(answer.object().get("token"));
     Instant expires =
-        answer.object().get("expires_at") == null
+        answer.get("expires_at") == null
             ? Instant.now().plusSeconds(3000)
-            : Instant.parse(String.valueOf(answer.object().get("expires_at")));
-    cache.put(instance.name(), new Cached(token, expires.minusSeconds(300)));
-    return token;
+            : Instant.parse(String.valueOf(answer.get("expires_at")));
+    cache.put(
+        instance.name(),
+        new Cached(String.valueOf(answer.get("token")), expires.minusSeconds(300)));
+  }
+
+  private static ActionFailedException refused(ServiceInstance instance, int status) {
+    return new ActionFailedException(
+        "GitHub instance '"
+            + instance.name()
+            + "' refused the GitHub App credentials (HTTP "
+            + status
+            + "); check the app id, installation id and key");
   }
 
   static String jwt(App app, String pem) {
-    long now = Instant.now().getEpochSecond();
-    String header = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-    String claims =
-        encode(
-            "{\"iat\":"
-                + (now - 60)
-                + ",\"exp\":"
-                + (now + 540)
-                + ",\"iss\":\""
-                + app.appId()
-                + "\"}");
+    JwtSigner signer;
     try {
-      Signature rsa = Signature.getInstance("SHA256withRSA");
-      rsa.initSign(privateKey(pem));
-      rsa.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-      return header + "." + claims + "." + B64.encodeToString(rsa.sign());
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      signer = JwtSigner.fromPkcs8Pem(pem);
+    } catch (IllegalArgumentException e) {
       throw new ActionFailedException("The GitHub App key is not a PKCS#8 RSA private key");
     }
-  }
-
-  private static PrivateKey privateKey(String pem) throws GeneralSecurityException {
-    String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    return KeyFactory.getInstance("RSA")
-        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-  }
-
-  private static String encode(String json) {
-    return B64.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    long now = Instant.now().getEpochSecond();
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuedAt(NumericDate.fromSeconds(now - 60));
+    claims.setExpirationTime(NumericDate.fromSeconds(now + 540));
+    claims.setIssuer(app.appId());
+    return signer.sign(claims);
   }
 }

@@ -1,28 +1,36 @@
 package dev.pao.action.github;
 
-import dev.pao.action.http.HttpAnswer;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
-import java.net.URLEncoder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates or updates one file on a branch through the contents API, optionally on a new branch with
  * a pull request. Idempotent: when the file already has the wanted content no commit is made (the
  * branch head is reported), and an open pull request for the branch is reused.
  */
+@ApplicationScoped
 public class GitHubCommitExecutor implements ActionExecutor {
   public static final String TYPE = "github-commit";
 
   private final GitHubConnections connections;
 
+  /** For CDI's client proxy only. */
+  protected GitHubCommitExecutor() {
+    this.connections = null;
+  }
+
+  @Inject
   public GitHubCommitExecutor(GitHubConnections connections) {
     this.connections = connections;
   }
@@ -34,8 +42,8 @@ public class GitHubCommitExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
-    GitHubApi github = connections.api(call);
-    String repo = repository(call.required("repository"));
+    GitHubCalls github = connections.calls(call);
+    Repository repo = Repository.of(call.required("repository"));
     String branch = call.required("branch");
     String path = call.required("path").replaceFirst("^/+", "");
     String content = call.text("content") == null ? "" : call.text("content");
@@ -43,12 +51,11 @@ public class GitHubCommitExecutor implements ActionExecutor {
     if (pullRequest != null) {
       ensureBranch(github, repo, branch, String.valueOf(pullRequest.get("base")));
     }
-    String contentsPath = "/repos/" + repo + "/contents/" + encodePath(path);
-    HttpAnswer existing =
-        github.expect(github.get(contentsPath + "?ref=" + encode(branch)), "reading " + path, 404);
+    Optional<Map<String, Object>> existing =
+        github.callUnless(404, api -> api.contents(repo.owner(), repo.name(), path, branch));
     String commitSha;
     String commitUrl;
-    if (existing.status() == 200 && content.equals(decode(existing.object().get("content")))) {
+    if (existing.isPresent() && content.equals(decode(existing.get().get("content")))) {
       commitSha = branchHead(github, repo, branch);
       commitUrl = github.webUrl("/" + repo + "/commit/" + commitSha);
     } else {
@@ -57,11 +64,9 @@ public class GitHubCommitExecutor implements ActionExecutor {
       put.put(
           "content", Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8)));
       put.put("branch", branch);
-      if (existing.status() == 200) {
-        put.put("sha", existing.object().get("sha"));
-      }
+      existing.ifPresent(file -> put.put("sha", file.get("sha")));
       Map<String, Object> written =
-          github.expect(github.send("PUT", contentsPath, put), "the commit of " + path).object();
+          github.call(api -> api.writeContents(repo.owner(), repo.name(), path, put));
       Map<?, ?> commit = written.get("commit") instanceof Map<?, ?> c ? c : Map.of();
       commitSha = String.valueOf(commit.get("sha"));
       commitUrl = String.valueOf(commit.get("html_url"));
@@ -79,82 +84,64 @@ public class GitHubCommitExecutor implements ActionExecutor {
         document, new ExternalRef(TYPE, call.text("instance"), commitSha, link));
   }
 
-  private static void ensureBranch(GitHubApi github, String repo, String branch, String base) {
-    if (github
-            .expect(
-                github.get("/repos/" + repo + "/git/ref/heads/" + encodePath(branch)),
-                "the branch",
-                404)
-            .status()
-        == 200) {
+  private static void ensureBranch(
+      GitHubCalls github, Repository repo, String branch, String base) {
+    if (github.callUnless(404, api -> api.branch(repo.owner(), repo.name(), branch)).isPresent()) {
       return;
     }
     String baseSha = branchHead(github, repo, base);
-    github.expect(
-        github.send(
-            "POST",
-            "/repos/" + repo + "/git/refs",
-            Map.of("ref", "refs/heads/" + branch, "sha", baseSha)),
-        "creating branch " + branch,
-        422);
+    github.callUnless(
+        422,
+        api ->
+            api.createRef(
+                repo.owner(), repo.name(), Map.of("ref", "refs/heads/" + branch, "sha", baseSha)));
   }
 
-  private static String branchHead(GitHubApi github, String repo, String branch) {
-    Map<String, Object> ref =
-        github
-            .expect(
-                github.get("/repos/" + repo + "/git/ref/heads/" + encodePath(branch)),
-                "branch " + branch)
-            .object();
+  private static String branchHead(GitHubCalls github, Repository repo, String branch) {
+    Map<String, Object> ref = github.call(api -> api.branch(repo.owner(), repo.name(), branch));
     Map<?, ?> object = ref.get("object") instanceof Map<?, ?> o ? o : Map.of();
     return String.valueOf(object.get("sha"));
   }
 
   private static String pullRequest(
-      GitHubApi github, String repo, String branch, Map<?, ?> pullRequest, ActionCall call) {
+      GitHubCalls github, Repository repo, String branch, Map<?, ?> pullRequest, ActionCall call) {
     String base = String.valueOf(pullRequest.get("base"));
-    String owner = repo.substring(0, repo.indexOf('/'));
-    HttpAnswer open =
-        github.expect(
-            github.get(
-                "/repos/"
-                    + repo
-                    + "/pulls?state=open&head="
-                    + encode(owner + ":" + branch)
-                    + "&base="
-                    + encode(base)),
-            "the pull request search");
-    if (open.json() instanceof List<?> pulls
-        && !pulls.isEmpty()
-        && pulls.get(0) instanceof Map<?, ?> pr) {
+    List<Object> open =
+        github.call(
+            api -> api.pulls(repo.owner(), repo.name(), "open", repo.owner() + ":" + branch, base));
+    if (!open.isEmpty() && open.get(0) instanceof Map<?, ?> pr) {
       return String.valueOf(pr.get("html_url"));
     }
     Object title = pullRequest.get("title");
+    Map<String, Object> pull =
+        Map.of(
+            "title",
+            title == null ? call.required("message") : String.valueOf(title),
+            "head",
+            branch,
+            "base",
+            base,
+            "body",
+            "Opened by PAO for request " + call.requestId() + ".");
     Map<String, Object> created =
-        github
-            .expect(
-                github.send(
-                    "POST",
-                    "/repos/" + repo + "/pulls",
-                    Map.of(
-                        "title",
-                        title == null ? call.required("message") : String.valueOf(title),
-                        "head",
-                        branch,
-                        "base",
-                        base,
-                        "body",
-                        "Opened by PAO for request " + call.requestId() + ".")),
-                "the pull request")
-            .object();
+        github.call(api -> api.createPull(repo.owner(), repo.name(), pull));
     return String.valueOf(created.get("html_url"));
   }
 
-  static String repository(String repo) {
-    if (!repo.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
-      throw new ActionFailedException("repository must be 'owner/name', not '" + repo + "'");
+  /** An {@code owner/name} repository reference. */
+  record Repository(String owner, String name) {
+    static Repository of(String repo) {
+      if (!repo.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
+        throw new ActionFailedException("repository must be 'owner/name', not '" + repo + "'");
+      }
+      int slash = repo.indexOf('/');
+      return new Repository(repo.substring(0, slash), repo.substring(slash + 1));
     }
-    return repo;
+
+    @Override
+    public String toString() {
+      return owner + "/" + name;
+    }
   }
 
   private static String decode(Object base64) {
@@ -163,20 +150,5 @@ public class GitHubCommitExecutor implements ActionExecutor {
     }
     byte[] bytes = Base64.getMimeDecoder().decode(String.valueOf(base64));
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  private static String encodePath(String path) {
-    StringBuilder encoded = new StringBuilder();
-    for (String segment : path.split("/")) {
-      if (encoded.length() > 0) {
-        encoded.append('/');
-      }
-      encoded.append(encode(segment));
-    }
-    return encoded.toString();
   }
 }

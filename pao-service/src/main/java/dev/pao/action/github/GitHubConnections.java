@@ -1,41 +1,57 @@
 package dev.pao.action.github;
 
-import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
+import dev.pao.action.http.RequestHeaders;
 import dev.pao.action.http.ServiceInstance;
+import dev.pao.action.http.TypedClients;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import java.util.Map;
 
 /**
- * What both GitHub executors need to reach an instance: the configured instances, their secrets
- * (tokens or GitHub App keys), the app-token cache and the outbound HTTP policy.
+ * What both GitHub executors need to reach an instance: the configured instances, one typed client
+ * each (authorized with the instance's token, or its GitHub App's installation token), the
+ * app-token cache and the outbound policy.
  */
 public final class GitHubConnections {
   private final Map<String, ServiceInstance> instances;
-  private final SecretStore secrets;
-  private final OutboundHttp http;
+  private final OutboundPolicy policy;
   private final GitHubAppTokens apps;
+  private final TypedClients<GitHubApi> clients;
 
   public GitHubConnections(
       Map<String, ServiceInstance> instances,
       SecretStore secrets,
-      OutboundHttp http,
-      GitHubAppTokens apps) {
+      OutboundPolicy policy,
+      Map<String, GitHubAppTokens.App> apps) {
     this.instances = Map.copyOf(instances);
-    this.secrets = secrets;
-    this.http = http;
-    this.apps = apps;
+    this.policy = policy;
+    this.apps = new GitHubAppTokens(apps, secrets);
+    this.clients =
+        new TypedClients<>(
+            GitHubApi.class,
+            policy.hosts(),
+            instance ->
+                RequestHeaders.of(
+                    "Authorization",
+                    () ->
+                        "Bearer "
+                            + (this.apps.configured(instance)
+                                ? this.apps.current(instance)
+                                : secrets.reveal(instance.tokenSecret()))),
+            instance -> new GitHubErrors(instance.name()));
   }
 
   /** Instances authenticated with tokens only (no GitHub Apps). */
   public GitHubConnections(
-      Map<String, ServiceInstance> instances, SecretStore secrets, OutboundHttp http) {
-    this(instances, secrets, http, new GitHubAppTokens(Map.of()));
+      Map<String, ServiceInstance> instances, SecretStore secrets, OutboundPolicy policy) {
+    this(instances, secrets, policy, Map.of());
   }
 
-  /** The API of the instance the action names ({@code default} when it names none). */
-  GitHubApi api(ActionCall call) {
-    return new GitHubApi(
-        GitHubApi.instance(instances, call.text("instance")), secrets, http, call, apps);
+  /** The calls of this action to the instance it names ({@code default} when it names none). */
+  GitHubCalls calls(ActionCall call) {
+    ServiceInstance instance =
+        ServiceInstance.named(instances, call.text("instance"), "GitHub", "github");
+    return new GitHubCalls(instance, clients.of(instance), policy, apps, call);
   }
 }

@@ -6,6 +6,8 @@ import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.action.spi.TransientActionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,12 +23,24 @@ import java.util.Optional;
  * run is followed until it concludes, keeping the message visible; {@code success} completes the
  * action, any other conclusion fails it with the run URL.
  */
+@ApplicationScoped
 public class GitHubWorkflowExecutor implements ActionExecutor {
   public static final String TYPE = "github-workflow";
   static final String KEY_INPUT = "pao_idempotency_key";
 
   private final GitHubConnections connections;
   private final Duration pollInterval;
+
+  /** For CDI's client proxy only. */
+  protected GitHubWorkflowExecutor() {
+    this.connections = null;
+    this.pollInterval = null;
+  }
+
+  @Inject
+  GitHubWorkflowExecutor(GitHubConnections connections, GitHubConfiguration configuration) {
+    this(connections, configuration.pollInterval());
+  }
 
   public GitHubWorkflowExecutor(GitHubConnections connections, Duration pollInterval) {
     this.connections = connections;
@@ -40,12 +54,13 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
-    GitHubApi github = connections.api(call);
-    String repo = GitHubCommitExecutor.repository(call.required("repository"));
-    String workflow = GitHubCommitExecutor.encode(call.required("workflow"));
+    GitHubCalls github = connections.calls(call);
+    GitHubCommitExecutor.Repository repo =
+        GitHubCommitExecutor.Repository.of(call.required("repository"));
+    String workflow = call.required("workflow");
     String ref = call.text("ref") == null ? "main" : call.text("ref");
-    String runs = "/repos/" + repo + "/actions/workflows/" + workflow + "/runs";
-    Optional<Map<?, ?>> run = findRun(github, runs, call.idempotencyKey(), null);
+    Runs runs = new Runs(github, repo, workflow);
+    Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey(), null);
     if (run.isEmpty()) {
       Instant dispatchedAt = Instant.now().minusSeconds(2);
       Map<String, Object> inputs = new LinkedHashMap<>();
@@ -53,13 +68,13 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
         given.forEach((name, value) -> inputs.put(String.valueOf(name), String.valueOf(value)));
       }
       inputs.put(KEY_INPUT, call.idempotencyKey());
-      github.expect(
-          github.send(
-              "POST",
-              "/repos/" + repo + "/actions/workflows/" + workflow + "/dispatches",
-              Map.of("ref", ref, "inputs", inputs)),
-          "the workflow dispatch");
-      run = awaitRun(github, runs, call, dispatchedAt);
+      Map<String, Object> dispatch = Map.of("ref", ref, "inputs", inputs);
+      github.call(
+          api -> {
+            api.dispatch(repo.owner(), repo.name(), workflow, dispatch);
+            return null;
+          });
+      run = awaitRun(runs, call, dispatchedAt);
     }
     boolean wait = Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("wait", "false")));
     if (wait && run.isPresent()) {
@@ -68,12 +83,18 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     return result(run.orElse(Map.of()), wait);
   }
 
-  private Optional<Map<?, ?>> findRun(GitHubApi github, String runs, String key, Instant since) {
-    Object listing =
-        github
-            .expect(github.get(runs + "?event=workflow_dispatch&per_page=50"), "the run listing")
-            .object()
-            .get("workflow_runs");
+  /** The runs of one workflow. */
+  private record Runs(GitHubCalls github, GitHubCommitExecutor.Repository repo, String workflow) {
+    Object listing() {
+      return github
+          .call(
+              api -> api.workflowRuns(repo.owner(), repo.name(), workflow, "workflow_dispatch", 50))
+          .get("workflow_runs");
+    }
+  }
+
+  private Optional<Map<?, ?>> findRun(Runs runs, String key, Instant since) {
+    Object listing = runs.listing();
     if (!(listing instanceof List<?> all)) {
       return Optional.empty();
     }
@@ -94,10 +115,9 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     return Optional.empty();
   }
 
-  private Optional<Map<?, ?>> awaitRun(
-      GitHubApi github, String runs, ActionCall call, Instant since) {
+  private Optional<Map<?, ?>> awaitRun(Runs runs, ActionCall call, Instant since) {
     for (int poll = 0; poll < 10 && !call.pastDeadline(); poll++) {
-      Optional<Map<?, ?>> run = findRun(github, runs, call.idempotencyKey(), since);
+      Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey(), since);
       if (run.isPresent()) {
         return run;
       }
@@ -108,7 +128,7 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
   }
 
   private Map<?, ?> followUntilConcluded(
-      GitHubApi github, String repo, Map<?, ?> run, ActionCall call) {
+      GitHubCalls github, GitHubCommitExecutor.Repository repo, Map<?, ?> run, ActionCall call) {
     Map<?, ?> current = run;
     while (!"completed".equals(String.valueOf(current.get("status")))) {
       if (call.pastDeadline()) {
@@ -117,11 +137,8 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
       }
       call.heartbeat().beat();
       pause();
-      current =
-          github
-              .expect(
-                  github.get("/repos/" + repo + "/actions/runs/" + current.get("id")), "the run")
-              .object();
+      String id = String.valueOf(current.get("id"));
+      current = github.call(api -> api.run(repo.owner(), repo.name(), id));
     }
     if (!"success".equals(String.valueOf(current.get("conclusion")))) {
       throw new ActionFailedException(

@@ -1,5 +1,6 @@
 package dev.pao.action.http;
 
+import dev.pao.action.spi.ActionFailedException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,29 @@ public record ServiceInstance(
               config.apply(prefix + "token-secret").orElse(kind + "-" + name + "-token")));
     }
     return Map.copyOf(instances);
+  }
+
+  /**
+   * The instance an action names ({@code default} when it names none).
+   *
+   * @param label the kind of service in the message, e.g. {@code JIRA}
+   * @param kind the configuration kind, e.g. {@code jira}
+   */
+  public static ServiceInstance named(
+      Map<String, ServiceInstance> instances, String name, String label, String kind) {
+    String wanted = name == null || name.isBlank() ? "default" : name;
+    ServiceInstance instance = instances.get(wanted);
+    if (instance == null) {
+      throw new ActionFailedException(
+          "No "
+              + label
+              + " instance named '"
+              + wanted
+              + "' is configured (pao."
+              + kind
+              + ".instances)");
+    }
+    return instance;
   }
 
   private static List<String> names(String list) {

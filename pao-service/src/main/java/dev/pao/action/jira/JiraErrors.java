@@ -1,8 +1,9 @@
 package dev.pao.action.jira;
 
+import dev.pao.action.http.AnswerClassifier;
 import dev.pao.action.http.HttpAnswer;
-import dev.pao.action.spi.ActionFailedException;
-import dev.pao.action.spi.TransientActionException;
+import dev.pao.action.http.RejectedAnswerException;
+import dev.pao.action.http.ServerErrorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,31 +13,34 @@ import java.util.Map;
  * 400 names the rejected fields; 401/403 say the instance's credentials were refused; anything else
  * fails the action with the status.
  */
-final class JiraErrors {
-  private JiraErrors() {}
+final class JiraErrors extends AnswerClassifier {
+  JiraErrors(String instance) {
+    super(instance);
+  }
 
-  static RuntimeException classify(String instance, String operation, HttpAnswer answer) {
+  @Override
+  protected RuntimeException classify(HttpAnswer answer) {
     int status = answer.status();
     if (status >= 500) {
-      return new TransientActionException(
-          "JIRA instance '" + instance + "' answered " + status + " to " + operation);
+      return new ServerErrorException("JIRA instance '" + instance() + "' answered " + status);
     }
     Map<String, Object> details = Map.of("http_status", status, "jira", answer.json());
     if (status == 401 || status == 403) {
-      return new ActionFailedException(
+      return new RejectedAnswerException(
+          status,
           "JIRA instance '"
-              + instance
+              + instance()
               + "' refused the configured credentials (HTTP "
               + status
               + "); check its user and token secret",
           details);
     }
     if (status == 400) {
-      return new ActionFailedException(
-          "JIRA rejected " + operation + ": " + String.join("; ", problems(answer)), details);
+      return new RejectedAnswerException(
+          status, "JIRA rejected the request: " + String.join("; ", problems(answer)), details);
     }
-    return new ActionFailedException(
-        "JIRA instance '" + instance + "' answered " + status + " to " + operation, details);
+    return new RejectedAnswerException(
+        status, "JIRA instance '" + instance() + "' answered " + status, details);
   }
 
   private static List<String> problems(HttpAnswer answer) {

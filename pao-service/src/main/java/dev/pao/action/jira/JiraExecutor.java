@@ -1,18 +1,20 @@
 package dev.pao.action.jira;
 
-import dev.pao.action.http.HttpAnswer;
-import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
+import dev.pao.action.http.RejectedAnswerException;
+import dev.pao.action.http.RequestHeaders;
+import dev.pao.action.http.ServerErrorException;
 import dev.pao.action.http.ServiceInstance;
+import dev.pao.action.http.TypedClients;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
-import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.action.spi.ExternalStatus;
 import dev.pao.shared.json.JsonCodec;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Creates JIRA issues through the REST API (v2, or v3 with Atlassian Document Format) on the
@@ -28,18 +32,39 @@ import java.util.UUID;
  * searched for before creating, so a redelivered message finds the ticket it already made. For
  * bundles, the ticket is linked as "is blocked by" the tickets of the components it depends on.
  */
+@ApplicationScoped
 public class JiraExecutor implements ActionExecutor {
   public static final String TYPE = "jira";
 
   private final Map<String, ServiceInstance> instances;
   private final SecretStore secrets;
-  private final OutboundHttp http;
+  private final OutboundPolicy policy;
+  private final TypedClients<JiraApi> clients;
+
+  /** For CDI's client proxy only. */
+  protected JiraExecutor() {
+    this.instances = Map.of();
+    this.secrets = null;
+    this.policy = null;
+    this.clients = null;
+  }
+
+  @Inject
+  JiraExecutor(JiraConfiguration configuration, SecretStore secrets, OutboundPolicy policy) {
+    this(configuration.instances(), secrets, policy);
+  }
 
   public JiraExecutor(
-      Map<String, ServiceInstance> instances, SecretStore secrets, OutboundHttp http) {
+      Map<String, ServiceInstance> instances, SecretStore secrets, OutboundPolicy policy) {
     this.instances = Map.copyOf(instances);
     this.secrets = secrets;
-    this.http = http;
+    this.policy = policy;
+    this.clients =
+        new TypedClients<>(
+            JiraApi.class,
+            policy.hosts(),
+            jira -> RequestHeaders.of("Authorization", () -> authorization(jira)),
+            jira -> new JiraErrors(jira.name()));
   }
 
   @Override
@@ -65,32 +90,29 @@ public class JiraExecutor implements ActionExecutor {
         new ExternalRef(TYPE, jira.name(), key, url));
   }
 
+  /** A status query for a person looking at the request: bounded, so a slow JIRA cannot hang it. */
   @Override
+  @Timeout(10_000)
   public Optional<ExternalStatus> liveStatus(ExternalRef ref) {
     ServiceInstance jira = instance(ref.instance());
-    ActionCall probe = statusCall();
-    HttpAnswer answer =
-        http.send(
-            get(jira), jira.resolve(api(jira) + "/issue/" + ref.key() + "?fields=status"), probe);
-    if (!answer.successful()) {
-      throw JiraErrors.classify(jira.name(), "the status query of " + ref.key(), answer);
-    }
-    return Optional.of(JiraStatuses.of(answer.object()));
+    Map<String, Object> issue =
+        call(jira, statusCall(), api -> api.issue(jira.apiVersion(), ref.key(), "status"));
+    return Optional.of(JiraStatuses.of(issue));
   }
 
   private Optional<Map<String, Object>> findByLabel(
       ServiceInstance jira, String label, ActionCall call) {
-    String jql = URLEncoder.encode("labels = \"" + label + "\"", StandardCharsets.UTF_8);
-    String search = jira.apiVersion() >= 3 ? "/search/jql" : "/search";
-    HttpAnswer answer =
-        http.send(
-            get(jira),
-            jira.resolve(api(jira) + search + "?jql=" + jql + "&fields=key&maxResults=1"),
-            call);
-    if (!answer.successful()) {
-      throw JiraErrors.classify(jira.name(), "the search for an earlier ticket", answer);
-    }
-    if (answer.object().get("issues") instanceof List<?> issues
+    String jql = "labels = \"" + label + "\"";
+    int version = jira.apiVersion();
+    Map<String, Object> found =
+        call(
+            jira,
+            call,
+            api ->
+                version >= 3
+                    ? api.searchJql(version, jql, "key", 1)
+                    : api.search(version, jql, "key", 1));
+    if (found.get("issues") instanceof List<?> issues
         && !issues.isEmpty()
         && issues.get(0) instanceof Map<?, ?> first) {
       return Optional.of(Map.of("key", first.get("key"), "id", String.valueOf(first.get("id"))));
@@ -99,64 +121,51 @@ public class JiraExecutor implements ActionExecutor {
   }
 
   private Map<String, Object> create(ServiceInstance jira, ActionCall call, String label) {
-    String body = JsonCodec.write(JiraPayloads.createIssue(call, jira.apiVersion(), label));
-    HttpAnswer answer = http.send(post(jira, body), jira.resolve(api(jira) + "/issue"), call);
-    if (!answer.successful()) {
-      throw JiraErrors.classify(jira.name(), "the new issue", answer);
-    }
-    return answer.object();
+    Map<String, Object> issue = JiraPayloads.createIssue(call, jira.apiVersion(), label);
+    return call(jira, call, api -> api.createIssue(jira.apiVersion(), issue));
   }
 
   private void linkBlockedBy(ServiceInstance jira, String key, String blocker, ActionCall call) {
-    HttpAnswer issue =
-        http.send(
-            get(jira), jira.resolve(api(jira) + "/issue/" + key + "?fields=issuelinks"), call);
-    if (issue.successful() && JsonCodec.write(issue.object()).contains("\"" + blocker + "\"")) {
+    if (alreadyLinked(jira, key, blocker, call)) {
       return;
     }
-    String body = JsonCodec.write(JiraPayloads.blocksLink(blocker, key));
-    HttpAnswer answer = http.send(post(jira, body), jira.resolve(api(jira) + "/issueLink"), call);
-    if (!answer.successful()) {
-      throw JiraErrors.classify(
-          jira.name(), "the link " + key + " is blocked by " + blocker, answer);
+    Map<String, Object> link = JiraPayloads.blocksLink(blocker, key);
+    call(
+        jira,
+        call,
+        api -> {
+          api.link(jira.apiVersion(), link);
+          return null;
+        });
+  }
+
+  /** Whether the issue's links name the blocker; an error answer means "not known to be". */
+  private boolean alreadyLinked(ServiceInstance jira, String key, String blocker, ActionCall call) {
+    try {
+      Map<String, Object> issue =
+          call(jira, call, api -> api.issue(jira.apiVersion(), key, "issuelinks"));
+      return JsonCodec.write(issue).contains("\"" + blocker + "\"");
+    } catch (RejectedAnswerException | ServerErrorException e) {
+      return false;
     }
+  }
+
+  private <T> T call(ServiceInstance jira, ActionCall call, Function<JiraApi, T> exchange) {
+    JiraApi api = clients.of(jira);
+    return policy.callConfigured(jira.baseUrl(), call, () -> exchange.apply(api));
   }
 
   private ServiceInstance instance(String name) {
-    String wanted = name == null || name.isBlank() ? "default" : name;
-    ServiceInstance jira = instances.get(wanted);
-    if (jira == null) {
-      throw new ActionFailedException(
-          "No JIRA instance named '" + wanted + "' is configured (pao.jira.instances)");
-    }
-    return jira;
+    return ServiceInstance.named(instances, name, "JIRA", TYPE);
   }
 
-  private static String api(ServiceInstance jira) {
-    return "/rest/api/" + jira.apiVersion();
-  }
-
-  private HttpRequest.Builder get(ServiceInstance jira) {
-    return authorized(jira).GET();
-  }
-
-  private HttpRequest.Builder post(ServiceInstance jira, String body) {
-    return authorized(jira)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-  }
-
-  private HttpRequest.Builder authorized(ServiceInstance jira) {
+  private String authorization(ServiceInstance jira) {
     String token = secrets.reveal(jira.tokenSecret());
-    String authorization =
-        jira.user() == null
-            ? "Bearer " + token
-            : "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((jira.user() + ":" + token).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder()
-        .header("Accept", "application/json")
-        .header("Authorization", authorization);
+    return jira.user() == null
+        ? "Bearer " + token
+        : "Basic "
+            + Base64.getEncoder()
+                .encodeToString((jira.user() + ":" + token).getBytes(StandardCharsets.UTF_8));
   }
 
   private static ActionCall statusCall() {

@@ -2,12 +2,15 @@ package dev.pao.action.rest;
 
 import dev.pao.action.http.HttpAnswer;
 import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.shared.json.JsonCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import java.util.Set;
  * {@code Idempotency-Key} so targets that honour it never act twice on a redelivery. A response
  * outside the success codes fails the action (the call was made); no response is transient.
  */
+@ApplicationScoped
 public class RestExecutor implements ActionExecutor {
   public static final String TYPE = "rest";
   private static final Set<String> METHODS =
@@ -30,9 +34,16 @@ public class RestExecutor implements ActionExecutor {
   private final SecretStore secrets;
   private final OutboundHttp http;
 
-  public RestExecutor(SecretStore secrets, OutboundHttp http) {
+  /** For CDI's client proxy only. */
+  protected RestExecutor() {
+    this.secrets = null;
+    this.http = null;
+  }
+
+  @Inject
+  public RestExecutor(SecretStore secrets, OutboundPolicy policy) {
     this.secrets = secrets;
-    this.http = http;
+    this.http = new OutboundHttp(policy);
   }
 
   @Override

@@ -1,109 +1,57 @@
 package dev.pao.action.terraform;
 
-import dev.pao.action.http.HttpAnswer;
-import dev.pao.action.http.OutboundHttp;
-import dev.pao.action.http.ServiceInstance;
-import dev.pao.action.secret.SecretStore;
-import dev.pao.action.spi.ActionCall;
-import dev.pao.action.spi.ActionFailedException;
-import dev.pao.action.spi.TransientActionException;
-import dev.pao.shared.json.JsonCodec;
-import java.net.http.HttpRequest;
-import java.util.List;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 
-/**
- * The Terraform Cloud / Enterprise API v2 (JSON:API) of one configured instance, with its error
- * classes: 5xx and 429 are transient; refused tokens and rejected input fail the action.
- */
-final class TerraformApi {
-  private static final String JSON_API = "application/vnd.api+json";
+/** The part of the Terraform Cloud / Enterprise API v2 (JSON:API) the terraform action uses. */
+@Path("/api/v2")
+@Produces(TerraformApi.JSON_API)
+@Consumes(TerraformApi.JSON_API)
+public interface TerraformApi {
+  String JSON_API = "application/vnd.api+json";
 
-  private final ServiceInstance instance;
-  private final SecretStore secrets;
-  private final OutboundHttp http;
-  private final ActionCall call;
+  @GET
+  @Path("/organizations/{organization}/workspaces/{workspace}")
+  Map<String, Object> workspace(
+      @PathParam("organization") String organization, @PathParam("workspace") String workspace);
 
-  TerraformApi(ServiceInstance instance, SecretStore secrets, OutboundHttp http, ActionCall call) {
-    this.instance = instance;
-    this.secrets = secrets;
-    this.http = http;
-    this.call = call;
-  }
+  @GET
+  @Path("/workspaces/{workspace}/vars")
+  Map<String, Object> variables(@PathParam("workspace") String workspaceId);
 
-  String webUrl(String path) {
-    return instance.baseUrl() + path;
-  }
+  @POST
+  @Path("/workspaces/{workspace}/vars")
+  Map<String, Object> createVariable(
+      @PathParam("workspace") String workspaceId, Map<String, Object> variable);
 
-  Map<String, Object> get(String path, String operation) {
-    return expect(http.send(request().GET(), instance.resolve("/api/v2" + path), call), operation);
-  }
+  @PATCH
+  @Path("/workspaces/{workspace}/vars/{variable}")
+  Map<String, Object> updateVariable(
+      @PathParam("workspace") String workspaceId,
+      @PathParam("variable") String variableId,
+      Map<String, Object> variable);
 
-  Map<String, Object> send(String method, String path, Object body, String operation) {
-    return expect(
-        http.send(
-            request()
-                .header("Content-Type", JSON_API)
-                .method(method, HttpRequest.BodyPublishers.ofString(JsonCodec.write(body))),
-            instance.resolve("/api/v2" + path),
-            call),
-        operation);
-  }
+  @GET
+  @Path("/workspaces/{workspace}/runs")
+  Map<String, Object> runs(
+      @PathParam("workspace") String workspaceId, @QueryParam("page[size]") int pageSize);
 
-  private Map<String, Object> expect(HttpAnswer answer, String operation) {
-    if (answer.successful()) {
-      return answer.object();
-    }
-    int status = answer.status();
-    if (status >= 500 || status == 429) {
-      throw new TransientActionException(
-          "Terraform instance '" + instance.name() + "' answered " + status + " to " + operation);
-    }
-    Map<String, Object> details = Map.of("http_status", status, "terraform", answer.json());
-    if (status == 401 || status == 403) {
-      throw new ActionFailedException(
-          "Terraform instance '"
-              + instance.name()
-              + "' refused the configured token (HTTP "
-              + status
-              + ") for "
-              + operation,
-          details);
-    }
-    throw new ActionFailedException(
-        "Terraform rejected " + operation + " (HTTP " + status + "): " + errors(answer), details);
-  }
+  @POST
+  @Path("/runs")
+  Map<String, Object> createRun(Map<String, Object> run);
 
-  private static String errors(HttpAnswer answer) {
-    if (answer.object().get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-      StringBuilder text = new StringBuilder();
-      for (Object error : errors) {
-        if (error instanceof Map<?, ?> e) {
-          text.append(text.length() == 0 ? "" : "; ")
-              .append(e.get("title"))
-              .append(e.get("detail") == null ? "" : ": " + e.get("detail"));
-        }
-      }
-      return text.toString();
-    }
-    return "HTTP " + answer.status();
-  }
+  @GET
+  @Path("/runs/{run}")
+  Map<String, Object> run(@PathParam("run") String runId);
 
-  private HttpRequest.Builder request() {
-    return HttpRequest.newBuilder()
-        .header("Accept", JSON_API)
-        .header("Authorization", "Bearer " + secrets.reveal(instance.tokenSecret()));
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> data(Map<String, Object> document) {
-    return document.get("data") instanceof Map<?, ?> data ? (Map<String, Object>) data : Map.of();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> attributes(Map<?, ?> resource) {
-    return resource.get("attributes") instanceof Map<?, ?> attributes
-        ? (Map<String, Object>) attributes
-        : Map.of();
-  }
+  @GET
+  @Path("/workspaces/{workspace}/current-state-version-outputs")
+  Map<String, Object> outputs(@PathParam("workspace") String workspaceId);
 }

@@ -1,7 +1,9 @@
 package dev.pao.action.terraform;
 
-import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
+import dev.pao.action.http.RequestHeaders;
 import dev.pao.action.http.ServiceInstance;
+import dev.pao.action.http.TypedClients;
 import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
@@ -9,6 +11,8 @@ import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.action.spi.TransientActionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Set;
  * reused on redelivery), and with {@code wait: true} follows it to the end and captures the
  * workspace outputs. A run that errors or is discarded fails the action with its URL.
  */
+@ApplicationScoped
 public class TerraformExecutor implements ActionExecutor {
   public static final String TYPE = "terraform";
   private static final Set<String> SUCCEEDED = Set.of("applied", "planned_and_finished");
@@ -28,19 +33,40 @@ public class TerraformExecutor implements ActionExecutor {
       Set.of("errored", "canceled", "force_canceled", "discarded", "policy_soft_failed");
 
   private final Map<String, ServiceInstance> instances;
-  private final SecretStore secrets;
-  private final OutboundHttp http;
+  private final OutboundPolicy policy;
   private final Duration pollInterval;
+  private final TypedClients<TerraformApi> clients;
+
+  /** For CDI's client proxy only. */
+  protected TerraformExecutor() {
+    this.instances = Map.of();
+    this.policy = null;
+    this.pollInterval = null;
+    this.clients = null;
+  }
+
+  @Inject
+  TerraformExecutor(
+      TerraformConfiguration configuration, SecretStore secrets, OutboundPolicy policy) {
+    this(configuration.instances(), secrets, policy, configuration.pollInterval());
+  }
 
   public TerraformExecutor(
       Map<String, ServiceInstance> instances,
       SecretStore secrets,
-      OutboundHttp http,
+      OutboundPolicy policy,
       Duration pollInterval) {
     this.instances = Map.copyOf(instances);
-    this.secrets = secrets;
-    this.http = http;
+    this.policy = policy;
     this.pollInterval = pollInterval;
+    this.clients =
+        new TypedClients<>(
+            TerraformApi.class,
+            policy.hosts(),
+            tfc ->
+                RequestHeaders.of(
+                    "Authorization", () -> "Bearer " + secrets.reveal(tfc.tokenSecret())),
+            tfc -> new TerraformErrors(tfc.name()));
   }
 
   @Override
@@ -50,22 +76,15 @@ public class TerraformExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
-    String name = call.text("instance") == null ? "default" : call.text("instance");
-    ServiceInstance instance = instances.get(name);
-    if (instance == null) {
-      throw new ActionFailedException(
-          "No Terraform instance named '" + name + "' is configured (pao.terraform.instances)");
-    }
-    TerraformApi tfc = new TerraformApi(instance, secrets, http, call);
+    ServiceInstance instance =
+        ServiceInstance.named(instances, call.text("instance"), "Terraform", TYPE);
+    String name = instance.name();
+    TerraformCalls tfc = new TerraformCalls(instance, clients.of(instance), policy, call);
     String organization = call.required("organization");
     String workspace = call.required("workspace");
     String workspaceId =
         String.valueOf(
-            TerraformApi.data(
-                    tfc.get(
-                        "/organizations/" + organization + "/workspaces/" + workspace,
-                        "the workspace lookup"))
-                .get("id"));
+            TerraformCalls.data(tfc.call(api -> api.workspace(organization, workspace))).get("id"));
     new TerraformVariables(tfc).apply(workspaceId, call.spec().get("variables"));
     boolean autoApply =
         Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("autoApply", "false")));
@@ -75,7 +94,7 @@ public class TerraformExecutor implements ActionExecutor {
     }
     String runId = String.valueOf(run.get("id"));
     String url = tfc.webUrl("/app/" + organization + "/workspaces/" + workspace + "/runs/" + runId);
-    String status = String.valueOf(TerraformApi.attributes(run).get("status"));
+    String status = String.valueOf(TerraformCalls.attributes(run).get("status"));
     boolean wait = Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("wait", "false")));
     Map<String, Object> outputs = Map.of();
     if (wait) {
@@ -90,14 +109,13 @@ public class TerraformExecutor implements ActionExecutor {
     return new ActionResult(document, new ExternalRef(TYPE, name, runId, url));
   }
 
-  private static Map<String, Object> existingRun(TerraformApi tfc, String workspaceId, String key) {
-    Object runs =
-        tfc.get("/workspaces/" + workspaceId + "/runs?page%5Bsize%5D=50", "the run listing")
-            .get("data");
+  private static Map<String, Object> existingRun(
+      TerraformCalls tfc, String workspaceId, String key) {
+    Object runs = tfc.call(api -> api.runs(workspaceId, 50)).get("data");
     if (runs instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> run
-            && String.valueOf(TerraformApi.attributes(run).get("message")).contains(key)) {
+            && String.valueOf(TerraformCalls.attributes(run).get("message")).contains(key)) {
           @SuppressWarnings("unchecked")
           Map<String, Object> found = (Map<String, Object>) run;
           return found;
@@ -108,7 +126,7 @@ public class TerraformExecutor implements ActionExecutor {
   }
 
   private static Map<String, Object> startRun(
-      TerraformApi tfc, String workspaceId, String key, boolean autoApply) {
+      TerraformCalls tfc, String workspaceId, String key, boolean autoApply) {
     Map<String, Object> body =
         Map.of(
             "data",
@@ -119,15 +137,15 @@ public class TerraformExecutor implements ActionExecutor {
                     Map.of(
                         "workspace",
                         Map.of("data", Map.of("type", "workspaces", "id", workspaceId)))));
-    return TerraformApi.data(tfc.send("POST", "/runs", body, "the new run"));
+    return TerraformCalls.data(tfc.call(api -> api.createRun(body)));
   }
 
   private String follow(
-      TerraformApi tfc, String runId, String url, boolean autoApply, ActionCall call) {
+      TerraformCalls tfc, String runId, String url, boolean autoApply, ActionCall call) {
     while (true) {
       String status =
           String.valueOf(
-              TerraformApi.attributes(TerraformApi.data(tfc.get("/runs/" + runId, "the run")))
+              TerraformCalls.attributes(TerraformCalls.data(tfc.call(api -> api.run(runId))))
                   .get("status"));
       if (SUCCEEDED.contains(status) || (!autoApply && "planned".equals(status))) {
         return status;
@@ -149,15 +167,13 @@ public class TerraformExecutor implements ActionExecutor {
     }
   }
 
-  private static Map<String, Object> outputs(TerraformApi tfc, String workspaceId) {
+  private static Map<String, Object> outputs(TerraformCalls tfc, String workspaceId) {
     Map<String, Object> outputs = new LinkedHashMap<>();
-    Object data =
-        tfc.get("/workspaces/" + workspaceId + "/current-state-version-outputs", "the outputs")
-            .get("data");
+    Object data = tfc.call(api -> api.outputs(workspaceId)).get("data");
     if (data instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> output) {
-          Map<String, Object> attributes = TerraformApi.attributes(output);
+          Map<String, Object> attributes = TerraformCalls.attributes(output);
           boolean sensitive = Boolean.TRUE.equals(attributes.get("sensitive"));
           outputs.put(
               String.valueOf(attributes.get("name")), sensitive ? "***" : attributes.get("value"));

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /** Sets workspace variables (category terraform): updates the ones that exist, creates the rest. */
 final class TerraformVariables {
-  private final TerraformApi tfc;
+  private final TerraformCalls tfc;
 
-  TerraformVariables(TerraformApi tfc) {
+  TerraformVariables(TerraformCalls tfc) {
     this.tfc = tfc;
   }
 
@@ -17,13 +17,12 @@ final class TerraformVariables {
       return;
     }
     Map<String, String> existing = new HashMap<>();
-    Object data =
-        tfc.get("/workspaces/" + workspaceId + "/vars", "the variable listing").get("data");
+    Object data = tfc.call(api -> api.variables(workspaceId)).get("data");
     if (data instanceof List<?> list) {
       for (Object item : list) {
         if (item instanceof Map<?, ?> variable) {
           existing.put(
-              String.valueOf(TerraformApi.attributes(variable).get("key")),
+              String.valueOf(TerraformCalls.attributes(variable).get("key")),
               String.valueOf(variable.get("id")));
         }
       }
@@ -44,17 +43,13 @@ final class TerraformVariables {
               false);
       String id = existing.get(key);
       if (id == null) {
-        tfc.send(
-            "POST",
-            "/workspaces/" + workspaceId + "/vars",
-            Map.of("data", Map.of("type", "vars", "attributes", attributes)),
-            "variable " + key);
+        Map<String, Object> created =
+            Map.of("data", Map.of("type", "vars", "attributes", attributes));
+        tfc.call(api -> api.createVariable(workspaceId, created));
       } else {
-        tfc.send(
-            "PATCH",
-            "/workspaces/" + workspaceId + "/vars/" + id,
-            Map.of("data", Map.of("type", "vars", "id", id, "attributes", attributes)),
-            "variable " + key);
+        Map<String, Object> updated =
+            Map.of("data", Map.of("type", "vars", "id", id, "attributes", attributes));
+        tfc.call(api -> api.updateVariable(workspaceId, id, updated));
       }
     }
   }

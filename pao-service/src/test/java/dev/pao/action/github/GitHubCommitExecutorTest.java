@@ -45,7 +45,7 @@ class GitHubCommitExecutorTest {
                 "default",
                 new ServiceInstance("default", URI.create(github.baseUrl()), 3, null, "api-token")),
             fixture.secrets,
-            fixture.http));
+            fixture.policy));
   }
 
   private static Map<String, Object> spec() {
@@ -204,9 +204,8 @@ class GitHubCommitExecutorTest {
                     new ServiceInstance(
                         "default", URI.create(github.baseUrl()), 3, null, "unused")),
                 secrets,
-                fixture.http,
-                new GitHubAppTokens(
-                    Map.of("default", new GitHubAppTokens.App("4242", "77", "app-key")))));
+                fixture.policy,
+                Map.of("default", new GitHubAppTokens.App("4242", "77", "app-key"))));
     github.stubFor(
         post(urlPathEqualTo("/app/installations/77/access_tokens"))
             .willReturn(

@@ -44,7 +44,7 @@ class GitHubWorkflowExecutorTest {
                 "default",
                 new ServiceInstance("default", URI.create(github.baseUrl()), 3, null, "api-token")),
             fixture.secrets,
-            fixture.http),
+            fixture.policy),
         Duration.ofMillis(50));
   }
 

@@ -48,7 +48,7 @@ class JiraExecutorTest {
             apiVersion,
             "bot@example.com",
             "jira-default-token");
-    return new JiraExecutor(Map.of("default", instance), fixture.secrets, fixture.http);
+    return new JiraExecutor(Map.of("default", instance), fixture.secrets, fixture.policy);
   }
 
   private static Map<String, Object> spec() {
@@ -222,7 +222,7 @@ class JiraExecutorTest {
                 new ServiceInstance(
                     "default", URI.create("http://localhost:1"), 2, null, "jira-default-token")),
             fixture.secrets,
-            fixture.http);
+            fixture.policy);
     assertThrows(TransientActionException.class, () -> unreachable.execute(fixture.call(spec())));
   }
 

@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pao.action.ExecutorFixture;
 import dev.pao.action.http.HostPolicy;
-import dev.pao.action.http.OutboundHttp;
+import dev.pao.action.http.OutboundPolicy;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.TransientActionException;
@@ -36,7 +36,7 @@ class RestExecutorTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final ExecutorFixture fixture = new ExecutorFixture();
-  private final RestExecutor executor = new RestExecutor(fixture.secrets, fixture.http);
+  private final RestExecutor executor = new RestExecutor(fixture.secrets, fixture.policy);
 
   @Test
   void sendsAMapBodyAsJsonWithHeadersAuthAndIdempotencyKey() {
@@ -156,8 +156,8 @@ class RestExecutorTest {
     RestExecutor open =
         new RestExecutor(
             fixture.secrets,
-            new OutboundHttp(
-                new HostPolicy(List.of("169.254.169.254")), 5, Duration.ofSeconds(30), null));
+            new OutboundPolicy(
+                new HostPolicy(List.of("169.254.169.254")), 5, Duration.ofSeconds(30)));
     ActionFailedException metadata =
         assertThrows(
             ActionFailedException.class,
@@ -177,7 +177,7 @@ class RestExecutorTest {
               executor.execute(
                   fixture.call(Map.of("url", target.baseUrl() + "/down", "body", "{}"))));
     }
-    assertTrue(fixture.http.circuitOpen("localhost"));
+    assertTrue(fixture.policy.circuitOpen("localhost"));
     TransientActionException paused =
         assertThrows(
             TransientActionException.class,
@@ -193,14 +193,13 @@ class RestExecutorTest {
     RestExecutor sandboxed =
         new RestExecutor(
             fixture.secrets,
-            new OutboundHttp(
+            new OutboundPolicy(
                 new HostPolicy(
                     List.of("*.example.com"),
                     HostPolicy.redirects(
                         List.of("*.example.com=" + target.baseUrl() + "/sandbox"))),
                 5,
-                Duration.ofSeconds(30),
-                null));
+                Duration.ofSeconds(30)));
     ActionResult result =
         sandboxed.execute(
             fixture.call(Map.of("url", "https://api.platform.example.com/v1/ns", "body", "{}")));

@@ -43,7 +43,7 @@ class TerraformExecutorTest {
             "default",
             new ServiceInstance("default", URI.create(tfc.baseUrl()), 2, null, "api-token")),
         fixture.secrets,
-        fixture.http,
+        fixture.policy,
         Duration.ofMillis(50));
   }
 

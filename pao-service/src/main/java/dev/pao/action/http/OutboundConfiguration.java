@@ -1,0 +1,47 @@
+package dev.pao.action.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The outbound policy shared by every executor: the allowlist for templated targets ({@code
+ * pao.http.allowed-hosts}), stand-ins for hosts ({@code pao.http.redirect-hosts}) and the per-host
+ * circuit breaker ({@code pao.http.breaker.failures}, {@code pao.http.breaker.open-seconds}), whose
+ * state is the metric {@code pao_outbound_circuit_open{host}}.
+ */
+@ApplicationScoped
+public class OutboundConfiguration {
+  @Inject Config config;
+  @Inject MetricRegistry metrics;
+
+  @Produces
+  @Singleton
+  OutboundPolicy policy() {
+    HostPolicy hosts =
+        new HostPolicy(
+            config.getOptionalValues("pao.http.allowed-hosts", String.class).orElse(List.of()),
+            HostPolicy.redirects(
+                config
+                    .getOptionalValues("pao.http.redirect-hosts", String.class)
+                    .orElse(List.of())));
+    HostBreakers breakers =
+        new HostBreakers(
+            config.getOptionalValue("pao.http.breaker.failures", Integer.class).orElse(5),
+            Duration.ofSeconds(
+                config.getOptionalValue("pao.http.breaker.open-seconds", Integer.class).orElse(30)),
+            (host, state) ->
+                metrics.gauge(
+                    new MetricID("pao_outbound_circuit_open", new Tag("host", host)),
+                    host,
+                    state::applyAsLong));
+    return new OutboundPolicy(hosts, breakers);
+  }
+}
