@@ -207,7 +207,9 @@ class CatalogIT {
                                        "options": ["internal"]}],
                            "groups": [{"id": "network", "fields": [{"id": "vpc", "type": "string"}]}]},
                   "components": [{"id": "db", "item": "postgres-database"},
-                                 {"id": "repo", "item": "github-repository", "dependsOn": ["db"]}]}}
+                                 {"id": "repo", "item": "github-repository", "dependsOn": ["db"],
+                                  "values": {"topics": ["service"],
+                                             "homepage": "https://orders.example.com"}}]}}
         """;
     JsonObject data =
         tool("validate", "application/json", json, platform).json().getJsonObject("data");

@@ -1,21 +1,47 @@
 package dev.pao.request.api;
 
+import dev.pao.shared.api.ApiException;
+import dev.pao.shared.api.ErrorDetail;
 import dev.pao.shared.json.JsonCodec;
 import dev.pao.shared.json.Jsons;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Sparse fieldsets: {@code ?fields=id,status} keeps only those properties of each list entry. */
 final class Fields {
 
   private Fields() {}
 
+  /**
+   * The entries as JSON objects with only the wanted properties of {@code type} (a record).
+   *
+   * @throws ApiException {@code VALIDATION_ERROR} naming an unknown field and the known ones
+   */
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> select(List<?> items, String fields) {
+  static List<Map<String, Object>> select(List<?> items, String fields, Class<?> type) {
     Set<String> wanted =
         fields == null || fields.isBlank() ? null : Set.of(fields.replace(" ", "").split(","));
+    if (wanted != null && type.isRecord()) {
+      List<String> known =
+          Arrays.stream(type.getRecordComponents())
+              .map(component -> component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2"))
+              .map(String::toLowerCase)
+              .toList();
+      for (String field : new TreeSet<>(wanted)) {
+        if (!known.contains(field)) {
+          throw ApiException.validation(
+              "Unknown field in fields",
+              List.of(
+                  new ErrorDetail(
+                      "fields",
+                      "unknown field '" + field + "'; known: " + String.join(", ", known))));
+        }
+      }
+    }
     return items.stream()
         .map(item -> (Map<String, Object>) JsonCodec.parse(Jsons.API.toJson(item)))
         .map(

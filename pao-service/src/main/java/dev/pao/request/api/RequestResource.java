@@ -87,7 +87,7 @@ public class RequestResource {
             cursor,
             limit);
     List<RequestView> views = page.requests().stream().map(RequestViews::summary).toList();
-    return Envelope.page(Fields.select(views, fields), page.nextCursor());
+    return Envelope.page(Fields.select(views, fields, RequestView.class), page.nextCursor());
   }
 
   @GET

@@ -68,7 +68,14 @@ public class RequestListing {
     try {
       return RequestStatus.fromWireName(value);
     } catch (IllegalArgumentException e) {
-      throw invalid("status", "unknown status '" + value + "'");
+      throw invalid(
+          "status",
+          "unknown status '"
+              + value
+              + "'; one of "
+              + java.util.Arrays.stream(RequestStatus.values())
+                  .map(RequestStatus::wireName)
+                  .collect(java.util.stream.Collectors.joining(", ")));
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The request state machine, in one place. Transitions follow the product's diagram: a request is
  * submitted, queued, worked on, and either completes or fails; a failed or stuck request waits for
- * a person to retry, abort or escalate it.
+ * a person to retry, abort or escalate it; one whose actions have not started can be aborted.
  */
 public enum RequestStatus {
   SUBMITTED,
@@ -33,14 +33,26 @@ public enum RequestStatus {
   /** The statuses reachable in one step. */
   public Set<RequestStatus> successors() {
     return switch (this) {
-      case SUBMITTED -> EnumSet.of(QUEUED, STUCK);
-      case QUEUED -> EnumSet.of(IN_PROGRESS, STUCK);
+      // A request whose actions have not started may be cancelled by a person (abort).
+      case SUBMITTED -> EnumSet.of(QUEUED, STUCK, ABORTED);
+      case QUEUED -> EnumSet.of(IN_PROGRESS, STUCK, ABORTED);
       case IN_PROGRESS -> EnumSet.of(COMPLETED, FAILED, STUCK);
       case FAILED -> EnumSet.of(RETRYING, ABORTED, ESCALATED);
       case RETRYING -> EnumSet.of(QUEUED, STUCK);
       case STUCK -> EnumSet.of(RETRYING, ABORTED, ESCALATED, IN_PROGRESS);
       case COMPLETED, ABORTED, ESCALATED -> EnumSet.noneOf(RequestStatus.class);
     };
+  }
+
+  /** The statuses from which {@code next} is reachable in one step, in the diagram's order. */
+  public static Set<RequestStatus> predecessorsOf(RequestStatus next) {
+    Set<RequestStatus> from = EnumSet.noneOf(RequestStatus.class);
+    for (RequestStatus status : values()) {
+      if (status.canTransitionTo(next)) {
+        from.add(status);
+      }
+    }
+    return from;
   }
 
   /** The status as the API and the database spell it ({@code in_progress}). */

@@ -101,7 +101,11 @@ class RequestCommandsTest {
             IllegalTransitionException.class,
             () -> core.commands.retry(id, Orchestration.OWNER, null));
     assertEquals(
-        "Request " + id + " is in_progress; it cannot become retrying", refused.getMessage());
+        "Request "
+            + id
+            + " is in_progress; it cannot become retrying (only a request that is failed or"
+            + " stuck can)",
+        refused.getMessage());
     assertThrows(
         IllegalTransitionException.class, () -> core.commands.abort(id, Orchestration.OWNER, null));
     assertThrows(

@@ -29,6 +29,9 @@ class RequestStatusTest {
     "stuck, retrying, true",
     "stuck, aborted, true",
     "stuck, escalated, true",
+    "submitted, aborted, true",
+    "queued, aborted, true",
+    "in_progress, aborted, false",
     "completed, retrying, false",
     "completed, failed, false",
     "submitted, completed, false",
@@ -81,5 +84,16 @@ class RequestStatusTest {
             IllegalTransitionException.class, () -> request.complete("skip", Instant.now()));
     assertTrue(refused.getMessage().contains("submitted"), refused.getMessage());
     assertEquals(RequestStatus.SUBMITTED, request.status());
+  }
+
+  @org.junit.jupiter.api.Test
+  void anIllegalTransitionSaysWhenItWouldBeAllowed() {
+    java.util.UUID id = java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
+    assertEquals(
+        "Request "
+            + id
+            + " is completed; it cannot become aborted (only a request that is"
+            + " submitted, queued, failed or stuck can)",
+        IllegalTransitionException.message(id, RequestStatus.COMPLETED, RequestStatus.ABORTED));
   }
 }
