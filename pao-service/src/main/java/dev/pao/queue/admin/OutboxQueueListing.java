@@ -1,8 +1,7 @@
 package dev.pao.queue.admin;
 
-import dev.pao.shared.api.ApiException;
-import dev.pao.shared.api.ErrorCode;
-import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.domain.UnavailableException;
+import dev.pao.shared.domain.ValidationException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -134,11 +133,8 @@ public class OutboxQueueListing {
         result.getString("last_error"));
   }
 
-  static ApiException databaseDown() {
-    return new ApiException(
-        ErrorCode.UNAVAILABLE,
-        "The database is unreachable",
-        List.of(new ErrorDetail("database", "unreachable")));
+  static UnavailableException databaseDown() {
+    return new UnavailableException("The database is unreachable", "database", null);
   }
 
   /** A page of messages and the cursor of the next one (null on the last page). */
@@ -166,8 +162,7 @@ public class OutboxQueueListing {
         return new Cursor(
             Instant.parse(raw.substring(0, bar)), Long.parseLong(raw.substring(bar + 1)));
       } catch (RuntimeException e) {
-        throw ApiException.validation(
-            "Invalid cursor", List.of(new ErrorDetail("cursor", "not a cursor of this list")));
+        throw ValidationException.of("Invalid cursor", "cursor", "not a cursor of this list");
       }
     }
   }

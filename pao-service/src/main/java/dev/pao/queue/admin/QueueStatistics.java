@@ -4,15 +4,12 @@ import dev.pao.queue.domain.DeadLetter;
 import dev.pao.queue.domain.DeadLetters;
 import dev.pao.queue.infra.SqsSettings;
 import dev.pao.queue.worker.QueueMetrics;
-import dev.pao.shared.api.ApiException;
-import dev.pao.shared.api.ErrorCode;
-import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.domain.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -86,11 +83,8 @@ public class QueueStatistics {
     }
   }
 
-  private static ApiException queueDown() {
-    return new ApiException(
-        ErrorCode.UNAVAILABLE,
-        "The queue is unreachable",
-        List.of(new ErrorDetail("queue", "unreachable")));
+  private static UnavailableException queueDown() {
+    return new UnavailableException("The queue is unreachable", "queue", null);
   }
 
   private static long count(Map<QueueAttributeName, String> attributes, QueueAttributeName name) {
