@@ -86,8 +86,11 @@ class CatalogPreviewTest {
                 "json");
     assertEquals(1, result.exitCode(), result.toString());
     assertTrue(result.out().contains("\"component\": \"database\""), result.out());
-    assertTrue(result.out().contains("ownerEmail: required"), result.out());
-    assertTrue(result.out().contains("network.vpc: required"), result.out());
+    assertTrue(result.out().contains("\"field\": \"ownerEmail\""), result.out());
+    assertTrue(result.out().contains("\"field\": \"network.vpc\""), result.out());
+    // Each component renders with its item's defaults and the bundle's fixed values.
+    assertTrue(result.out().contains("Create PostgreSQL orders (small)"), result.out());
+    assertTrue(result.out().contains("storage: 20 GiB"), result.out());
   }
 
   @Test

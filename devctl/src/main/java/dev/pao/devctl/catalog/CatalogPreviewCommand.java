@@ -1,6 +1,7 @@
 package dev.pao.devctl.catalog;
 
 import dev.pao.catalog.document.CatalogDocument;
+import dev.pao.catalog.preview.ActionPreview;
 import dev.pao.catalog.validation.FormFields;
 import dev.pao.devctl.ExitCodes;
 import dev.pao.devctl.http.Jsons;
@@ -56,8 +57,8 @@ public final class CatalogPreviewCommand implements Callable<Integer> {
     Map<String, String> types = new HashMap<>();
     FormFields.of(FormFields.formOf(document.definition()))
         .forEach(field -> types.put(field.path(), field.type()));
-    OfflinePreview.Result result =
-        new OfflinePreview()
+    ActionPreview.Result result =
+        new ActionPreview()
             .preview(document, verdict.items(), formData.values(types::get), system());
     boolean clean =
         result.formErrors().isEmpty()
@@ -70,14 +71,17 @@ public final class CatalogPreviewCommand implements Callable<Integer> {
     return clean ? ExitCodes.OK : ExitCodes.REJECTED;
   }
 
-  private void print(OfflinePreview.Result result) {
-    result.formErrors().forEach(error -> output.out().println("form data: " + error));
+  private void print(ActionPreview.Result result) {
+    result
+        .formErrors()
+        .forEach(
+            error -> output.out().println("form data: " + error.field() + ": " + error.issue()));
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setSplitLines(false);
     Yaml yaml = new Yaml(options);
     int index = 0;
-    for (OfflinePreview.Action action : result.actions()) {
+    for (ActionPreview.Action action : result.actions()) {
       index++;
       String where =
           action.component() == null ? "" : action.component() + " (" + action.item() + ") ";
@@ -93,11 +97,15 @@ public final class CatalogPreviewCommand implements Callable<Integer> {
     output.out().flush();
   }
 
-  private static Map<String, Object> asMap(CatalogDocument document, OfflinePreview.Result result) {
+  private static Map<String, Object> asMap(CatalogDocument document, ActionPreview.Result result) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("kind", document.kind().apiName());
     map.put("id", document.id());
-    map.put("form_errors", result.formErrors());
+    map.put(
+        "form_errors",
+        result.formErrors().stream()
+            .map(error -> Map.of("field", error.field(), "issue", error.issue()))
+            .toList());
     map.put(
         "actions",
         result.actions().stream()

@@ -1,7 +1,8 @@
-package dev.pao.devctl.catalog;
+package dev.pao.catalog.preview;
 
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.document.DocumentKind;
+import dev.pao.catalog.document.FormData;
 import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
@@ -19,15 +20,16 @@ import java.util.Set;
 /**
  * Renders a valid document's actions with sample form data as the request runner would: defaults
  * filled in, earlier actions' outputs as {@code <key>} placeholders, sensitive values as {@code
- * ***}; a bundle's components in dependency order. The same rules as the service's {@code POST
- * /api/v1/tools/preview}.
+ * ***}; a bundle's components in dependency order, each with its item's defaults and the bundle's
+ * fixed values under the form data. One implementation for the service's {@code POST
+ * /api/v1/tools/preview} and {@code devctl catalog preview}.
  */
-final class OfflinePreview {
+public final class ActionPreview {
   private static final Set<String> NOT_RENDERED = Set.of("id", "type", "outputs");
   private final TemplateEngine engine = new TemplateEngine();
 
   /** One rendered action, and the problems of rendering it. */
-  record Action(
+  public record Action(
       String component,
       String item,
       String id,
@@ -35,16 +37,23 @@ final class OfflinePreview {
       Map<String, Object> rendered,
       List<String> problems) {}
 
-  /** The problems of the form data and the rendered actions. */
-  record Result(List<String> formErrors, List<Action> actions) {}
+  /** A problem of the sample form data: the field's dotted path and what is wrong. */
+  public record FormError(String field, String issue) {}
 
-  Result preview(
+  /** The problems of the form data and the rendered actions. */
+  public record Result(List<FormError> formErrors, List<Action> actions) {}
+
+  /**
+   * @param items the catalog's items by id (bundle components and {@code .metadata})
+   * @param system the {@code .system} namespace to render with
+   */
+  public Result preview(
       CatalogDocument document,
       Map<String, CatalogDocument> items,
       Map<String, Object> formData,
       Map<String, Object> system) {
     Map<String, Object> form = FormFields.formOf(document.definition());
-    List<String> formErrors = new ArrayList<>();
+    List<FormError> formErrors = new ArrayList<>();
     Map<String, Object> current = withDefaults(form, formData, formErrors);
     Set<String> sensitive = new HashSet<>();
     FormFields.of(form).stream()
@@ -65,7 +74,14 @@ final class OfflinePreview {
           ComponentOrder.of(ReadOnly.listAt(document.spec(), "components"))) {
         CatalogDocument item = items.get(String.valueOf(component.get("item")));
         if (item != null) {
-          render(String.valueOf(component.get("id")), item, base, output, actions);
+          Namespaces own =
+              new Namespaces(
+                  FormData.overlay(FormData.componentBase(item, component.get("values")), current),
+                  output,
+                  metadata,
+                  system,
+                  sensitive);
+          render(String.valueOf(component.get("id")), item, own, output, actions);
         }
       }
     }
@@ -128,7 +144,7 @@ final class OfflinePreview {
   }
 
   private static Map<String, Object> withDefaults(
-      Map<String, Object> form, Map<String, Object> data, List<String> errors) {
+      Map<String, Object> form, Map<String, Object> data, List<FormError> errors) {
     Map<String, Object> current = new LinkedHashMap<>();
     Set<String> known = new HashSet<>();
     for (FormFields.Field field : FormFields.of(form)) {
@@ -147,17 +163,17 @@ final class OfflinePreview {
       Object value = given != null ? given : field.definition().get("default");
       if (value == null) {
         if (field.required()) {
-          errors.add(field.path() + ": required");
+          errors.add(new FormError(field.path(), "required"));
         }
         continue;
       }
       target.put(parts[parts.length - 1], value);
       FieldValueRules.check(field.definition(), value)
-          .ifPresent(issue -> errors.add(field.path() + ": " + issue));
+          .ifPresent(issue -> errors.add(new FormError(field.path(), issue)));
     }
     data.keySet().stream()
         .filter(key -> !known.contains(key))
-        .forEach(key -> errors.add(key + ": not a field of this form"));
+        .forEach(key -> errors.add(new FormError(key, "not a field of this form")));
     return current;
   }
 

@@ -1,4 +1,4 @@
-package dev.pao.catalog.authoring;
+package dev.pao.catalog.preview;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The run order of a bundle's components: dependency order, ties keeping the written order. Assumes
- * a validated bundle (no cycle, no unknown component); anything left over is appended as written.
+ * The run order of a validated bundle's components: dependency order, ties keeping the written
+ * order; anything left over is appended as written.
  */
-final class BundleOrder {
-  private BundleOrder() {}
+public final class ComponentOrder {
+  private ComponentOrder() {}
 
-  static List<Map<?, ?>> of(List<?> components) {
+  /** The components of {@code components} (a bundle's {@code spec.components}) in run order. */
+  public static List<Map<?, ?>> of(List<?> components) {
     List<Map<?, ?>> pending = new ArrayList<>();
     components.forEach(component -> pending.add((Map<?, ?>) component));
     List<Map<?, ?>> ordered = new ArrayList<>();
