@@ -20,6 +20,19 @@ public final class FieldValueRules {
 
   private FieldValueRules() {}
 
+  /**
+   * The regular expression a value of a string {@code type} must match ({@code email}, {@code
+   * url}), as published in a form's JSON Schema.
+   */
+  public static Optional<String> formatPattern(String type) {
+    return switch (type) {
+      case "email" -> Optional.of(EMAIL.pattern());
+      case "url" -> Optional.of(URL.pattern());
+      case "date" -> Optional.of("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+      default -> Optional.empty();
+    };
+  }
+
   /** Why {@code value} does not fit {@code field}, or empty when it does. */
   public static Optional<String> check(Map<String, Object> field, Object value) {
     String type = String.valueOf(field.get("type"));

@@ -1,6 +1,7 @@
 package dev.pao.catalog.api;
 
 import dev.pao.catalog.document.ReadOnly;
+import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +83,8 @@ public final class FormView {
       Map<String, Object> definition = asMap(field);
       String id = String.valueOf(definition.get("id"));
       properties.put(id, property(definition));
-      if (Boolean.TRUE.equals(definition.get("required"))) {
+      // A required field with a default may be left out: the service fills the default in.
+      if (Boolean.TRUE.equals(definition.get("required")) && definition.get("default") == null) {
         required.add(id);
       }
     }
@@ -101,6 +103,7 @@ public final class FormView {
 
   private static Map<String, Object> property(Map<String, Object> field) {
     Map<String, Object> property = new LinkedHashMap<>();
+    List<String> formatRules = new ArrayList<>();
     String type = String.valueOf(field.get("type"));
     switch (type) {
       case "integer", "number", "boolean" -> property.put("type", type);
@@ -117,11 +120,24 @@ public final class FormView {
         } else if (type.equals("url")) {
           property.put("format", "uri");
         }
+        // The service checks formats itself (FieldValueRules); the same rules as patterns, so
+        // validators that treat format as an annotation only agree with it.
+        FieldValueRules.formatPattern(type).ifPresent(rule -> formatRules.add(rule));
+        if (Boolean.TRUE.equals(field.get("required")) && field.get("minLength") == null) {
+          property.put("minLength", 1); // an empty string counts as not given
+        }
       }
     }
     putIfPresent(property, "title", field.get("label"));
     putIfPresent(property, "description", field.get("description"));
-    putIfPresent(property, "pattern", field.get("pattern"));
+    if (field.get("pattern") != null) {
+      formatRules.add(String.valueOf(field.get("pattern")));
+    }
+    if (formatRules.size() == 1) {
+      property.put("pattern", formatRules.get(0));
+    } else if (formatRules.size() > 1) {
+      property.put("allOf", formatRules.stream().map(rule -> Map.of("pattern", rule)).toList());
+    }
     putIfPresent(property, "minLength", field.get("minLength"));
     putIfPresent(property, "maxLength", field.get("maxLength"));
     putIfPresent(property, "minimum", field.get("min"));
