@@ -29,6 +29,7 @@ final class CatalogServer {
             TestStack.freePort(),
             env);
     server.start(Duration.ofMinutes(3));
+    TestStack.register(server);
     return server;
   }
 }

@@ -1,13 +1,17 @@
 package dev.pao.it;
 
+import dev.pao.local.LibertyProcess;
 import dev.pao.local.LocalStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +32,7 @@ public final class TestStack {
           "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1");
 
   private static LocalStack stack;
+  private static final List<LibertyProcess> MORE_SERVERS = new CopyOnWriteArrayList<>();
 
   private TestStack() {}
 
@@ -51,6 +56,19 @@ public final class TestStack {
       stack = started;
     }
     return stack;
+  }
+
+  /** Registers another server on this stack's database and queue (they share the work). */
+  static void register(LibertyProcess server) {
+    MORE_SERVERS.add(server);
+  }
+
+  /** Every running server on this stack's database and queue, the stack's own first. */
+  static List<LibertyProcess> runningServers() {
+    List<LibertyProcess> servers = new ArrayList<>();
+    servers.add(get().server());
+    MORE_SERVERS.stream().filter(LibertyProcess::alive).forEach(servers::add);
+    return servers;
   }
 
   public static Api api() {
