@@ -90,6 +90,7 @@ public class OutboundPolicy {
   /** One attempt of a templated call: where it goes and how long it may take. */
   public record Attempt(URI destination, Duration timeout) {}
 
+  @SuppressWarnings("try") // the scope only binds the correlation id for the calls inside it
   private <T> T run(
       String host, ActionCall call, Supplier<T> exchange, Predicate<? super T> failedAnswer) {
     CircuitBreaker breaker = breakers.of(host);
