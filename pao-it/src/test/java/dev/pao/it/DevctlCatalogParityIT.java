@@ -3,6 +3,7 @@ package dev.pao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.pao.devctl.CliDriver;
 import dev.pao.local.LibertyProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -92,8 +93,8 @@ class DevctlCatalogParityIT {
               + ": "
               + rejection.getString("reason"));
     }
-    DevctlDriver.Result result =
-        new DevctlDriver(home, null, null)
+    CliDriver.Result result =
+        DevctlDriver.of(home, null, null)
             .run("catalog", "validate", "-o", "json", DevctlServer.catalogRepository().toString());
     assertEquals(1, result.exitCode(), result.toString());
     Set<String> devctl = new TreeSet<>();
@@ -136,8 +137,8 @@ class DevctlCatalogParityIT {
           .forEach(error -> server.add(described(error.asJsonObject())));
 
       Path alone = Files.writeString(home.resolve(document.getFileName()), text);
-      DevctlDriver.Result result =
-          new DevctlDriver(home, null, null)
+      CliDriver.Result result =
+          DevctlDriver.of(home, null, null)
               .run("catalog", "validate", "-o", "json", alone.toString());
       Set<String> devctl = new TreeSet<>();
       parse(result.out())

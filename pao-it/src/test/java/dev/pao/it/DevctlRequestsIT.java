@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pao.devctl.CliDriver;
 import dev.pao.local.LibertyProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,16 +34,16 @@ class DevctlRequestsIT {
   }
 
   /** A driver for a user of its own, so batches only ever see that user's requests. */
-  private DevctlDriver as(String email, List<String> roles) {
-    return new DevctlDriver(home, server.baseUrl(), api.token(email, List.of(), roles));
+  private CliDriver as(String email, List<String> roles) {
+    return DevctlDriver.of(home, server.baseUrl(), api.token(email, List.of(), roles));
   }
 
-  private static DevctlDriver.Result ok(DevctlDriver.Result result) {
+  private static CliDriver.Result ok(CliDriver.Result result) {
     assertEquals(0, result.exitCode(), result.toString());
     return result;
   }
 
-  private static JsonObject json(DevctlDriver.Result result) {
+  private static JsonObject json(CliDriver.Result result) {
     return Json.createReader(new StringReader(result.out())).readObject();
   }
 
@@ -52,8 +53,8 @@ class DevctlRequestsIT {
 
   @Test
   void loginMintsADevelopmentTokenThatWhoamiAndLaterCommandsUse() {
-    DevctlDriver devctl = new DevctlDriver(home, null, null);
-    DevctlDriver.Result login =
+    CliDriver devctl = DevctlDriver.of(home, null, null);
+    CliDriver.Result login =
         ok(
             devctl.run(
                 "login",
@@ -68,7 +69,7 @@ class DevctlRequestsIT {
                 "--role",
                 "platform"));
     assertTrue(login.out().contains("as grace@example.com"), login.out());
-    DevctlDriver.Result whoami = ok(devctl.run("whoami"));
+    CliDriver.Result whoami = ok(devctl.run("whoami"));
     assertTrue(whoami.out().contains("grace@example.com"), whoami.out());
     assertTrue(whoami.out().contains("platform"), whoami.out());
     assertTrue(whoami.out().contains("team-it"), whoami.out());
@@ -76,7 +77,7 @@ class DevctlRequestsIT {
 
   @Test
   void theCatalogVerbsShowTheServedCatalog() {
-    DevctlDriver devctl = as(uniqueEmail("catalog"), List.of());
+    CliDriver devctl = as(uniqueEmail("catalog"), List.of());
     assertTrue(ok(devctl.run("catalog", "list")).out().contains("service-starter"));
     assertTrue(
         ok(devctl.run("catalog", "list", "--kind", "bundle", "-o", "json"))
@@ -90,7 +91,7 @@ class DevctlRequestsIT {
 
   @Test
   void aSampleBundleIsSubmittedFollowedToCompletionAndReadBack() {
-    DevctlDriver devctl = as(uniqueEmail("submitter"), List.of());
+    CliDriver devctl = as(uniqueEmail("submitter"), List.of());
     String[] submit = {
       "request",
       "submit",
@@ -107,7 +108,7 @@ class DevctlRequestsIT {
       "-o",
       "json"
     };
-    DevctlDriver.Result submitted = ok(devctl.run(submit));
+    CliDriver.Result submitted = ok(devctl.run(submit));
     JsonObject request = json(submitted);
     assertEquals("completed", request.getString("status"));
     assertTrue(
@@ -132,7 +133,7 @@ class DevctlRequestsIT {
     assertEquals(id, json(ok(devctl.run(again))).getString("id"), "a rerun with the key is safe");
 
     assertTrue(ok(devctl.run("request", "list", "--item", "service-starter")).out().contains(id));
-    DevctlDriver.Result shown = ok(devctl.run("request", "show", id));
+    CliDriver.Result shown = ok(devctl.run("request", "show", id));
     assertTrue(shown.out().contains("completed"), shown.out());
     assertTrue(shown.out().contains("database"), shown.out());
     String status = ok(devctl.run("request", "status", id)).out();
@@ -141,15 +142,15 @@ class DevctlRequestsIT {
             .matcher(status)
             .find(),
         status);
-    DevctlDriver.Result logs = ok(devctl.run("request", "logs", id, "--follow"));
+    CliDriver.Result logs = ok(devctl.run("request", "logs", id, "--follow"));
     assertTrue(logs.out().contains("-> completed"), logs.out());
     assertEquals(4, devctl.run("request", "show", UUID.randomUUID().toString()).exitCode());
   }
 
   @Test
   void aFailedRequestIsRetriedInABatchOnlyAfterConfirmation() {
-    DevctlDriver devctl = as(uniqueEmail("retrier"), List.of());
-    DevctlDriver.Result failed =
+    CliDriver devctl = as(uniqueEmail("retrier"), List.of());
+    CliDriver.Result failed =
         devctl.run(
             "request", "submit", "it-first", "--set", "name=devctl-flaky", "--wait", "-o", "json");
     assertEquals(1, failed.exitCode(), failed.toString());
@@ -161,7 +162,7 @@ class DevctlRequestsIT {
     String[] batch = {
       "request", "retry", "--status", "failed", "--item", "it-first", "--since", "1h"
     };
-    DevctlDriver.Result declined = devctl.input("n\n").run(batch);
+    CliDriver.Result declined = devctl.input("n\n").run(batch);
     assertEquals(1, declined.exitCode(), declined.toString());
     assertTrue(declined.out().contains(id), "the batch is listed before asking");
     assertTrue(declined.err().contains("Nothing done"), declined.err());
@@ -175,19 +176,19 @@ class DevctlRequestsIT {
 
   @Test
   void failedRequestsAreEscalatedOneByOneAndAbortedInABatch() {
-    DevctlDriver devctl = as(uniqueEmail("operator"), List.of());
+    CliDriver devctl = as(uniqueEmail("operator"), List.of());
     String first = failedRequest(devctl, "devctl-broken-1");
     String second = failedRequest(devctl, "devctl-broken-2");
 
-    DevctlDriver.Result escalated =
+    CliDriver.Result escalated =
         ok(devctl.run("request", "escalate", first, "--reason", "the endpoint is down"));
     assertTrue(escalated.out().contains("escalated"), escalated.out());
-    DevctlDriver.Result again = devctl.run("request", "escalate", first, "--reason", "twice");
+    CliDriver.Result again = devctl.run("request", "escalate", first, "--reason", "twice");
     assertEquals(1, again.exitCode(), again.toString());
     assertTrue(again.err().contains("INVALID_STATE"), again.err());
     assertTrue(again.err().contains("correlation id: "), again.err());
 
-    DevctlDriver.Result aborted =
+    CliDriver.Result aborted =
         ok(
             devctl.run(
                 "request",
@@ -205,8 +206,8 @@ class DevctlRequestsIT {
     assertFalse(aborted.out().contains(first + ":"), "only failed requests are touched");
   }
 
-  private static String failedRequest(DevctlDriver devctl, String name) {
-    DevctlDriver.Result result =
+  private static String failedRequest(CliDriver devctl, String name) {
+    CliDriver.Result result =
         devctl.run(
             "request", "submit", "it-first", "--set", "name=" + name, "--wait", "-o", "json");
     assertEquals(1, result.exitCode(), result.toString());
@@ -216,26 +217,26 @@ class DevctlRequestsIT {
 
   @Test
   void theQueueIsForAdminsOnly() {
-    DevctlDriver admin = as(uniqueEmail("admin"), List.of("admin"));
-    DevctlDriver.Result stats = ok(admin.run("queue", "stats"));
+    CliDriver admin = as(uniqueEmail("admin"), List.of("admin"));
+    CliDriver.Result stats = ok(admin.run("queue", "stats"));
     assertTrue(stats.out().contains("main"), stats.out());
     assertTrue(stats.out().contains("dlq"), stats.out());
     ok(admin.run("queue", "messages"));
     ok(admin.run("queue", "dlq"));
     assertEquals(4, admin.run("queue", "redrive", "no-such-message").exitCode());
 
-    DevctlDriver.Result developer = as(uniqueEmail("dev"), List.of()).run("queue", "stats");
+    CliDriver.Result developer = as(uniqueEmail("dev"), List.of()).run("queue", "stats");
     assertEquals(3, developer.exitCode(), developer.toString());
     assertTrue(developer.err().contains("FORBIDDEN"), developer.err());
   }
 
   @Test
   void missingOrBadCredentialsExitWithThree() {
-    DevctlDriver.Result none = new DevctlDriver(home, server.baseUrl(), null).run("whoami");
+    CliDriver.Result none = DevctlDriver.of(home, server.baseUrl(), null).run("whoami");
     assertEquals(3, none.exitCode(), none.toString());
     assertTrue(none.err().contains("UNAUTHENTICATED"), none.err());
-    DevctlDriver.Result forged =
-        new DevctlDriver(home, server.baseUrl(), Tokens.forged()).run("request", "list");
+    CliDriver.Result forged =
+        DevctlDriver.of(home, server.baseUrl(), Tokens.forged()).run("request", "list");
     assertEquals(3, forged.exitCode(), forged.toString());
   }
 
