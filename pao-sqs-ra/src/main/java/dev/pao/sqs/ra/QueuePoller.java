@@ -1,6 +1,5 @@
 package dev.pao.sqs.ra;
 
-import com.amazon.sqs.javamessaging.message.SQSTextMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageListener;
 import jakarta.resource.spi.UnavailableException;
@@ -16,12 +15,16 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * One poller: receives a single message, hands it to the bean, then passes it on to be deleted (the
- * bean returned) or makes it visible again after the redelivery delay (the bean threw). Receiving
- * one message at a time means a failed message's group successor is never received early; several
- * pollers give different groups in parallel.
+ * bean returned) or makes it visible again after the redelivery delay (the bean threw; a bean that
+ * set the message's JMS delivery time before throwing gets its message back no earlier than then).
+ * Receiving one message at a time means a failed message's group successor is never received early;
+ * several pollers give different groups in parallel.
  */
 final class QueuePoller implements Runnable {
   private static final Logger LOG = Logger.getLogger(QueuePoller.class.getName());
+
+  /** SQS keeps a received message hidden for at most 12 hours (less a margin). */
+  private static final Duration LONGEST_HIDDEN = Duration.ofHours(12).minusMinutes(1);
 
   private final InboundQueue queue;
   private final BridgeSettings settings;
@@ -98,9 +101,14 @@ final class QueuePoller implements Runnable {
     }
     stats.inFlight.incrementAndGet();
     queue.heartbeat().track(message.receiptHandle());
+    Instant received = Instant.now(queue.clock());
+    DeliveredTextMessage jms = null;
     boolean delivered = false;
     try {
-      delivered = deliver(message);
+      jms = new DeliveredTextMessage(settings.queueUrl(), message);
+      delivered = deliver(message, jms);
+    } catch (JMSException e) {
+      LOG.log(Level.WARNING, "Message {0} cannot be read: {1}", new Object[] {message, e});
     } finally {
       stats.inFlight.decrementAndGet();
       if (delivered) {
@@ -108,19 +116,41 @@ final class QueuePoller implements Runnable {
         queue.acknowledgements().submit(message);
       } else {
         queue.heartbeat().untrack(message.receiptHandle());
-        makeVisible(message, settings.redeliveryDelay());
+        makeVisible(message, redeliveryDelay(jms, received));
         stats.released.increment();
       }
     }
   }
 
-  private boolean deliver(Message message) {
+  /**
+   * How long a message whose bean threw stays hidden: until the JMS delivery time the bean set, if
+   * it is later than the configured redelivery delay (at most until the 12 hours SQS allows after a
+   * receive).
+   */
+  private Duration redeliveryDelay(DeliveredTextMessage jms, Instant received) {
+    Instant now = Instant.now(queue.clock());
+    long asked = jms == null ? 0 : jms.getJMSDeliveryTime();
+    Duration delay = settings.redeliveryDelay();
+    if (asked > now.toEpochMilli()) {
+      Duration until = Duration.ofMillis(asked - now.toEpochMilli());
+      // Whole seconds, rounded up: never earlier than asked.
+      Duration wanted = Duration.ofSeconds((until.toMillis() + 999) / 1000);
+      if (wanted.compareTo(delay) > 0) {
+        delay = wanted;
+      }
+    }
+    Duration allowed = LONGEST_HIDDEN.minus(Duration.between(received, now));
+    if (allowed.isNegative()) {
+      return Duration.ZERO;
+    }
+    return delay.compareTo(allowed) > 0 ? allowed : delay;
+  }
+
+  private boolean deliver(Message message, DeliveredTextMessage jms) {
     try {
-      SQSTextMessage jms =
-          new SQSTextMessage(NoOpAcknowledger.INSTANCE, settings.queueUrl(), message);
       ((MessageListener) endpoint).onMessage(jms);
       return true;
-    } catch (JMSException | RuntimeException | Error e) {
+    } catch (RuntimeException | Error e) {
       // The application reports the failure itself; this notes what the adapter does about it.
       LOG.log(
           Level.INFO,

@@ -23,6 +23,7 @@ import javax.transaction.xa.XAResource;
  */
 final class FakeBeans implements MessageEndpointFactory {
   private volatile Consumer<String> handler = body -> {};
+  private volatile Consumer<jakarta.jms.Message> messageHandler = message -> {};
   private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
 
   final List<String> started = new CopyOnWriteArrayList<>();
@@ -34,6 +35,11 @@ final class FakeBeans implements MessageEndpointFactory {
   /** What every bean does with a message body; throwing means the bean failed. */
   void handle(Consumer<String> handler) {
     this.handler = handler;
+  }
+
+  /** What every bean does with the JMS message itself, before the body handler runs. */
+  void handleMessage(Consumer<jakarta.jms.Message> messageHandler) {
+    this.messageHandler = messageHandler;
   }
 
   /**
@@ -95,6 +101,7 @@ final class FakeBeans implements MessageEndpointFactory {
       if (latch != null) {
         awaitQuietly(latch);
       }
+      messageHandler.accept(message);
       handler.accept(body);
       finished.add(body);
     }
