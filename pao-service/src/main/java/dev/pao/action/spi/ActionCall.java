@@ -18,7 +18,9 @@ import java.util.UUID;
  *     bundle's JIRA tickets are linked to these)
  * @param correlationId passed to outbound calls as {@code X-Correlation-ID}
  * @param deadline when the action's time budget ends ({@code timeoutSeconds})
- * @param heartbeat to call while waiting on long work, so the message stays invisible
+ * @param heartbeat to call while waiting on long work: it keeps the request counting as progressing
+ * @param keyAttempt the attempt whose idempotency key this attempt uses: {@code attempt} itself, or
+ *     after a human retry of an unknown outcome the attempt whose outcome is unknown
  */
 public record ActionCall(
     UUID requestId,
@@ -28,7 +30,8 @@ public record ActionCall(
     List<ExternalRef> dependencies,
     String correlationId,
     Instant deadline,
-    Heartbeat heartbeat) {
+    Heartbeat heartbeat,
+    int keyAttempt) {
 
   public ActionCall {
     spec = Collections.unmodifiableMap(new LinkedHashMap<>(spec));
@@ -36,12 +39,50 @@ public record ActionCall(
     heartbeat = heartbeat == null ? Heartbeat.NONE : heartbeat;
   }
 
+  /** An attempt with a key of its own. */
+  public ActionCall(
+      UUID requestId,
+      int actionIndex,
+      int attempt,
+      Map<String, Object> spec,
+      List<ExternalRef> dependencies,
+      String correlationId,
+      Instant deadline,
+      Heartbeat heartbeat) {
+    this(
+        requestId,
+        actionIndex,
+        attempt,
+        spec,
+        dependencies,
+        correlationId,
+        deadline,
+        heartbeat,
+        attempt);
+  }
+
   /**
-   * The key that identifies this attempt everywhere outside PAO: the same on every redelivery of
-   * the attempt, different for a human retry (request id + action index + attempt).
+   * The key that identifies this attempt everywhere outside PAO (request id + action index +
+   * attempt): the same on every redelivery of the attempt; a human retry gets a new one after a
+   * definite failure, and keeps the one of the attempt whose outcome is unknown otherwise (see
+   * {@link #keyAttempt}).
    */
   public String idempotencyKey() {
-    return "pao-" + requestId + "-" + actionIndex + "-" + attempt;
+    return "pao-" + requestId + "-" + actionIndex + "-" + keyAttempt;
+  }
+
+  /** The same call with {@code other} as its heartbeat. */
+  public ActionCall withHeartbeat(Heartbeat other) {
+    return new ActionCall(
+        requestId,
+        actionIndex,
+        attempt,
+        spec,
+        dependencies,
+        correlationId,
+        deadline,
+        other,
+        keyAttempt);
   }
 
   /** A string setting of the action, or {@code null}. */

@@ -9,6 +9,7 @@ import dev.pao.audit.domain.AuditEvent;
 import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.ActionAttempt;
+import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
@@ -85,11 +86,13 @@ public class RunSteps {
         request == null ? null : repository.action(id, message.actionIndex()).orElse(null);
     if (action == null
         || action.attempt() != message.attempt()
-        || action.state().finished()
+        || !(action.state() == ActionStatus.QUEUED || action.state() == ActionStatus.IN_PROGRESS)
         || !runnable(request.status())) {
+      // Finished, stale (a retry moved on), or reset by a retry that has not queued it yet.
       return Optional.empty();
     }
     Instant now = clock.instant();
+    Instant deadline = now.plus(timeout(action));
     if (request.status() == RequestStatus.SUBMITTED || request.status() == RequestStatus.RETRYING) {
       transitions.record(request, request.markQueued("message received", now), RUNNER);
     }
@@ -109,26 +112,27 @@ public class RunSteps {
               action.config(),
               RequestNamespaces.of(request, action.step().component(), region, environment));
     } catch (TemplateException e) {
-      action.start(null, now);
+      action.start(null, now, deadline);
       repository.addAttempt(
           new ActionAttempt(request.id(), action.index(), action.attempt(), delivery, null, now));
       return Optional.of(
           new Started(type, null, "The action cannot be rendered: " + e.getMessage()));
     }
-    action.start(rendered.masked(), now);
+    action.start(rendered.masked(), now, deadline);
     request.advanceTo(action.index(), now);
     repository.addAttempt(
         new ActionAttempt(
             request.id(), action.index(), action.attempt(), delivery, rendered.masked(), now));
-    transitions.note(
-        request,
-        "action.started",
-        RUNNER,
-        Map.of(
-            "action_index", action.index(),
-            "action_id", action.step().actionId(),
-            "attempt", action.attempt(),
-            "delivery", delivery));
+    Map<String, Object> started = new LinkedHashMap<>();
+    started.put("action_index", action.index());
+    started.put("action_id", action.step().actionId());
+    started.put("attempt", action.attempt());
+    started.put("delivery", delivery);
+    if (action.keyAttempt() != action.attempt()) {
+      // A retry after an unknown outcome: the executor looks for what that attempt created.
+      started.put("idempotency_key_of_attempt", action.keyAttempt());
+    }
+    transitions.note(request, "action.started", RUNNER, started);
     ActionCall call =
         new ActionCall(
             request.id(),
@@ -137,8 +141,9 @@ public class RunSteps {
             rendered.spec(),
             dependencies(request, action),
             request.correlationId(),
-            now.plus(timeout(action)),
-            null);
+            deadline,
+            null,
+            action.keyAttempt());
     return Optional.of(new Started(type, call, null));
   }
 
@@ -162,6 +167,7 @@ public class RunSteps {
         "action.completed",
         RUNNER,
         Map.of("action_index", action.index(), "action_id", action.step().actionId()));
+    resumeIfStuck(request, action, "completed", now);
     if (request.status() != RequestStatus.IN_PROGRESS) {
       return false;
     }
@@ -202,6 +208,7 @@ public class RunSteps {
     }
     action.fail(error, now);
     finishAttempt(request, action, "failed", null, error, now);
+    resumeIfStuck(request, action, "failed", now);
     if (request.status() == RequestStatus.IN_PROGRESS) {
       transitions.record(
           request,
@@ -215,32 +222,69 @@ public class RunSteps {
   /** Notes that an attempt ended without an answer; the message will be delivered again. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void transientProblem(ActionMessage message, String problem) {
-    RequestId id = RequestId.of(message.requestId());
-    repository
-        .find(id)
+    unfinished(message)
         .ifPresent(
-            request ->
-                repository
-                    .action(id, message.actionIndex())
-                    .ifPresent(
-                        action ->
-                            finishAttempt(
-                                request,
-                                action,
-                                "transient",
-                                null,
-                                Map.of("message", String.valueOf(problem)),
-                                clock.instant())));
+            current ->
+                finishAttempt(
+                    current.request(),
+                    current.action(),
+                    "transient",
+                    null,
+                    Map.of("message", String.valueOf(problem)),
+                    clock.instant()));
+  }
+
+  /**
+   * The action of {@code message} is still being worked on (its executor's heartbeat): the request
+   * counts as progressing, and one the watchdog marked stuck meanwhile resumes. Stale or finished
+   * attempts change nothing.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void progress(ActionMessage message) {
+    unfinished(message)
+        .ifPresent(
+            current -> {
+              Instant now = clock.instant();
+              resumeIfStuck(current.request(), current.action(), "still running", now);
+              if (current.request().status() == RequestStatus.IN_PROGRESS) {
+                current.request().advanceTo(current.action().index(), now);
+              }
+            });
+  }
+
+  /**
+   * A result (or a heartbeat) of the current attempt arrived for a request the watchdog marked
+   * stuck: the action was alive after all, so the request resumes and goes on as usual.
+   */
+  private void resumeIfStuck(Request request, RequestAction action, String what, Instant now) {
+    if (request.status() != RequestStatus.STUCK) {
+      return;
+    }
+    transitions.record(
+        request,
+        request.startWork(
+            "resumed from stuck: action " + action.step().actionId() + " " + what, now),
+        RUNNER,
+        Map.of(
+            "action_index", action.index(),
+            "action_id", action.step().actionId(),
+            "attempt", action.attempt()));
   }
 
   private record Attempt(Request request, RequestAction action) {}
 
-  /** The message's action, with its request locked, unless the attempt is stale or finished. */
+  /**
+   * The message's action, with its request locked, while the message's attempt is the one running:
+   * empty when a retry moved on to a newer attempt (or reset the action), or the attempt finished.
+   */
   private Optional<Attempt> unfinished(ActionMessage message) {
     RequestId id = RequestId.of(message.requestId());
-    Request request = repository.lock(id).orElseThrow();
-    RequestAction action = repository.action(id, message.actionIndex()).orElseThrow();
-    if (action.attempt() != message.attempt() || action.state().finished()) {
+    Request request = repository.lock(id).orElse(null);
+    RequestAction action =
+        request == null ? null : repository.action(id, message.actionIndex()).orElse(null);
+    if (action == null
+        || action.attempt() != message.attempt()
+        || action.state() != ActionStatus.IN_PROGRESS) {
       return Optional.empty();
     }
     return Optional.of(new Attempt(request, action));

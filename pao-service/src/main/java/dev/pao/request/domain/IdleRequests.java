@@ -14,7 +14,9 @@ public interface IdleRequests {
 
   /**
    * Active requests (submitted, queued, in progress, retrying) without progress for {@code
-   * idleFor}, the longest idle first, locked; rows another transaction holds are skipped.
+   * idleFor}, the longest idle first, locked; rows another transaction holds are skipped. A running
+   * action is progress until its deadline: a request whose action is still within its time budget
+   * (or passed it less than {@code idleFor} ago) is not idle.
    */
   List<RequestId> lockIdle(Duration idleFor, int limit);
 }

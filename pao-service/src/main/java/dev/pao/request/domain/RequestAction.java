@@ -78,6 +78,12 @@ public class RequestAction {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  @Column(name = "deadline_at")
+  private Instant deadlineAt;
+
+  @Column(name = "key_attempt")
+  private Integer keyAttempt;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
@@ -104,17 +110,39 @@ public class RequestAction {
     this.dependsOn = dependsOn.stream().map(String::valueOf).toList();
   }
 
-  /** Queues attempt {@code next} of this action. */
+  /** Queues attempt {@code next} of this action, with a key of its own. */
   public void queue(int next) {
     status = ActionStatus.QUEUED;
     attempt = next;
+    keyAttempt = null;
   }
 
-  /** Marks the action as being worked on, with the payload it is about to send (masked). */
-  public void start(Map<String, Object> maskedPayload, Instant now) {
+  /**
+   * Resets the action a human retry starts from and queues its attempt {@code next}. Unless its
+   * last attempt failed definitively, the outcome of that attempt is unknown (it ended transient,
+   * stuck or dead-lettered, so its side effect may have happened): the new attempt keeps that
+   * attempt's idempotency key, so the executor's duplicate check finds what it created. After a
+   * definite failure the new attempt gets a key of its own.
+   */
+  public void retryAs(int next) {
+    boolean outcomeUnknown = status == ActionStatus.IN_PROGRESS || status == ActionStatus.QUEUED;
+    int unknownKey = keyAttempt();
+    resetForRetry();
+    queue(next);
+    if (outcomeUnknown && unknownKey > 0) {
+      keyAttempt = unknownKey;
+    }
+  }
+
+  /**
+   * Marks the action as being worked on until {@code deadline}, with the payload it is about to
+   * send (masked).
+   */
+  public void start(Map<String, Object> maskedPayload, Instant now, Instant deadline) {
     status = ActionStatus.IN_PROGRESS;
     rendered = maskedPayload == null ? null : new LinkedHashMap<>(maskedPayload);
     startedAt = now;
+    deadlineAt = deadline;
     finishedAt = null;
     error = null;
   }
@@ -136,7 +164,10 @@ public class RequestAction {
     finishedAt = now;
   }
 
-  /** Back to pending for a human retry: the failed attempt's outputs and error are dropped. */
+  /**
+   * Back to pending for a human retry (an action after the one the retry starts from, see {@link
+   * #retryAs}): the failed attempt's outputs and error are dropped.
+   */
   public void resetForRetry() {
     status = ActionStatus.PENDING;
     outputs = new LinkedHashMap<>();
@@ -144,6 +175,7 @@ public class RequestAction {
     externalKey = null;
     externalUrl = null;
     startedAt = null;
+    deadlineAt = null;
     finishedAt = null;
   }
 
@@ -183,6 +215,19 @@ public class RequestAction {
 
   public int attempt() {
     return attempt;
+  }
+
+  /**
+   * The attempt whose idempotency key the current attempt uses: its own, or after a retry of an
+   * unknown outcome the attempt whose outcome is unknown.
+   */
+  public int keyAttempt() {
+    return keyAttempt == null ? attempt : keyAttempt;
+  }
+
+  /** When the running attempt's time budget ends ({@code null} before it started). */
+  public Instant deadlineAt() {
+    return deadlineAt;
   }
 
   public String externalKey() {

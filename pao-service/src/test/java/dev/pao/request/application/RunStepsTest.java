@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
+import dev.pao.audit.domain.AuditEvent;
 import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.domain.OutboxMessage;
 import dev.pao.request.domain.ActionStatus;
@@ -152,6 +153,140 @@ class RunStepsTest {
     Request resumed = core.requests.find(request.requestId()).orElseThrow();
     assertEquals(RequestStatus.IN_PROGRESS, resumed.status());
     assertEquals("resumed: the message was delivered again", resumed.statusReason());
+  }
+
+  @Test
+  void beginRecordsTheAttemptsDeadline() {
+    Request request = core.submitted(1);
+    core.steps.begin(core.messageFor(request, 0), 1);
+
+    assertEquals(Orchestration.NOW.plusSeconds(300), core.action(request, 0).deadlineAt());
+  }
+
+  @Test
+  void aSuccessForARequestMarkedStuckWhileItsActionRanResumesItAndQueuesTheNextAction() {
+    Request request = core.submitted(2);
+    ActionMessage message = core.messageFor(request, 0);
+    core.steps.begin(message, 1);
+    markStuck(request);
+
+    assertTrue(core.steps.succeed(message, ActionResult.of(Map.of("id", "R-0"))));
+
+    Request resumed = core.requests.find(request.requestId()).orElseThrow();
+    assertEquals(RequestStatus.IN_PROGRESS, resumed.status());
+    assertEquals("resumed from stuck: action step-0 completed", resumed.statusReason());
+    assertEquals(ActionStatus.QUEUED, core.action(request, 1).state());
+    assertEquals(1, core.outbox.rows().size(), "the next action is queued");
+    AuditEvent resumedEvent = lastOfType("request.in_progress");
+    assertEquals("stuck", resumedEvent.transition().from());
+    assertEquals("resumed from stuck: action step-0 completed", resumedEvent.transition().reason());
+  }
+
+  @Test
+  void aSuccessOfTheLastActionOfAStuckRequestCompletesIt() {
+    Request request = core.submitted(1);
+    ActionMessage message = core.messageFor(request, 0);
+    core.steps.begin(message, 1);
+    markStuck(request);
+
+    core.steps.succeed(message, ActionResult.of(Map.of("id", "R-0")));
+
+    assertEquals(RequestStatus.COMPLETED, core.statusOf(request));
+    List<String> types = core.audit.types();
+    assertEquals(
+        List.of("request.stuck", "action.completed", "request.in_progress", "request.completed"),
+        types.subList(types.size() - 4, types.size()));
+  }
+
+  @Test
+  void aFailureForAStuckRequestResumesItAndFailsIt() {
+    Request request = core.submitted(1);
+    ActionMessage message = core.messageFor(request, 0);
+    core.steps.begin(message, 1);
+    markStuck(request);
+
+    core.steps.fail(message, new ActionFailedException("HTTP 400"));
+
+    assertEquals(RequestStatus.FAILED, core.statusOf(request));
+    assertEquals(
+        "resumed from stuck: action step-0 failed",
+        lastOfType("request.in_progress").transition().reason());
+  }
+
+  @Test
+  void progressOfARunningActionKeepsItsRequestProgressingAndResumesItFromStuck() {
+    Request request = core.submitted(1);
+    ActionMessage message = core.messageFor(request, 0);
+    core.steps.begin(message, 1);
+    Request running = core.requests.find(request.requestId()).orElseThrow();
+    running.advanceTo(0, Orchestration.NOW.minusSeconds(3600));
+
+    core.steps.progress(message);
+
+    assertEquals(Orchestration.NOW, running.lastProgressAt());
+    markStuck(request);
+    core.steps.progress(message);
+    assertEquals(RequestStatus.IN_PROGRESS, core.statusOf(request));
+    assertEquals(
+        "resumed from stuck: action step-0 still running",
+        lastOfType("request.in_progress").transition().reason());
+  }
+
+  @Test
+  void lateResultsOfAnOlderAttemptAreIgnoredOnceARetryRunsTheNextOne() {
+    Request request = core.stuck();
+    ActionMessage first = core.messageFor(request, 0);
+    core.commands.retryNow(request.requestId(), Orchestration.OWNER, null);
+    ActionMessage second = core.messageFor(request, 0);
+    core.steps.begin(second, 1);
+    int events = core.audit.events().size();
+
+    assertFalse(core.steps.succeed(first, ActionResult.of(Map.of("id", "old"))));
+    core.steps.fail(first, new ActionFailedException("old failure"));
+    core.steps.transientProblem(first, "old timeout");
+    core.steps.progress(first);
+
+    assertEquals(ActionStatus.IN_PROGRESS, core.action(request, 0).state());
+    assertEquals(RequestStatus.IN_PROGRESS, core.statusOf(request));
+    assertEquals(Map.of(), core.action(request, 0).outputs());
+    assertEquals(
+        "running",
+        core.requests.latestAttempt(request.requestId(), 0, 2).orElseThrow().outcome(),
+        "the running attempt's log entry is left alone");
+    assertEquals(events, core.audit.events().size());
+  }
+
+  @Test
+  void aMessageForAnActionAResetByARetryIsIgnored() {
+    Request request = core.failedAt(2, 0);
+    core.commands.retryNow(request.requestId(), Orchestration.OWNER, null);
+    // Action 1 never ran; a message naming its attempt number must not start or finish it.
+    RequestAction reset = core.action(request, 1);
+    ActionMessage phantom =
+        new ActionMessage(request.id(), 1, reset.attempt(), request.correlationId());
+
+    assertTrue(core.steps.begin(phantom, 1).isEmpty());
+    assertFalse(core.steps.succeed(phantom, ActionResult.of(Map.of("id", "x"))));
+
+    assertEquals(ActionStatus.PENDING, core.action(request, 1).state());
+  }
+
+  private void markStuck(Request request) {
+    Request current = core.requests.find(request.requestId()).orElseThrow();
+    core.transitions.record(
+        current,
+        current.markStuck("no progress for 900 s", Orchestration.NOW),
+        AuditEvent.Actor.system("watchdog"));
+  }
+
+  private AuditEvent lastOfType(String type) {
+    List<AuditEvent> events = core.audit.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).eventType().equals(type)) {
+        return events.get(i);
+      }
+    }
+    throw new AssertionError("no " + type + " event in " + core.audit.types());
   }
 
   @Test
