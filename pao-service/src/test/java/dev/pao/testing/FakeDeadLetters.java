@@ -13,17 +13,33 @@ import java.util.Set;
 /** A dead-letter queue in memory: letters by message group. */
 public final class FakeDeadLetters implements DeadLetters {
   private final List<HeldDeadLetter> letters = new ArrayList<>();
+  private final Map<String, Map<String, Object>> bodies = new java.util.HashMap<>();
   private final List<String> redriven = new ArrayList<>();
 
   public void add(String groupId) {
-    letters.add(new HeldDeadLetter("dlq-" + letters.size(), groupId, "{}", "r-" + letters.size()));
+    add(groupId, Map.of());
+  }
+
+  /** A letter of group {@code groupId} whose JSON body is {@code body}. */
+  public void add(String groupId, Map<String, Object> body) {
+    String id = "dlq-" + letters.size();
+    letters.add(new HeldDeadLetter(id, groupId, "{}", "r-" + letters.size()));
+    bodies.put(id, Map.copyOf(body));
   }
 
   @Override
   public List<DeadLetter> browse(int limit) {
     return letters.stream()
         .limit(limit)
-        .map(l -> new DeadLetter(l.messageId(), l.groupId(), Map.of(), 3, null, null))
+        .map(
+            l ->
+                new DeadLetter(
+                    l.messageId(),
+                    l.groupId(),
+                    bodies.getOrDefault(l.messageId(), Map.of()),
+                    3,
+                    null,
+                    null))
         .toList();
   }
 

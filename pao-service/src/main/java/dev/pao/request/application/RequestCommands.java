@@ -25,9 +25,10 @@ import java.util.logging.Logger;
 
 /**
  * What a person decides about a failed or stuck request: retry from the failed action (completed
- * actions are kept, the failed attempt's outputs dropped), abort (its DLQ messages are removed), or
- * escalate to support with a reason. Anything else is refused as an illegal transition, before any
- * transaction opens and again under the row lock.
+ * actions are kept, the failed attempt's outputs dropped; after an unknown outcome the new attempt
+ * keeps the idempotency key of the attempt whose outcome is unknown), abort, or escalate to support
+ * with a reason. Retry and abort remove the request's DLQ messages. Anything else is refused as an
+ * illegal transition, before any transaction opens and again under the row lock.
  */
 @ApplicationScoped
 public class RequestCommands {
@@ -88,23 +89,28 @@ public class RequestCommands {
     RetryPlan plan = plan(request, actions);
     RequestAction first = actions.get(firstUnfinished(actions));
     Map<String, Object> kept = new LinkedHashMap<>();
+    int attempt = first.attempt() + 1;
     for (RequestAction action : actions) {
       if (action.index() < first.index()) {
         kept.putAll(action.outputs());
+      } else if (action == first) {
+        first.retryAs(attempt);
       } else {
         action.resetForRetry();
       }
     }
     Instant now = transitions.now();
+    AuditEvent.Actor actor = AuditEvent.Actor.user(user.email());
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("from_action", first.index());
+    if (first.keyAttempt() != attempt) {
+      payload.put("idempotency_key_of_attempt", first.keyAttempt());
+    }
     transitions.record(
-        request,
-        request.retry(kept, reasonOr(reason, "retry requested"), now),
-        AuditEvent.Actor.user(user.email()),
-        Map.of("from_action", first.index()));
-    int attempt = first.attempt() + 1;
-    first.queue(attempt);
+        request, request.retry(kept, reasonOr(reason, "retry requested"), now), actor, payload);
     outbox.enqueue(new ActionMessage(id.value(), first.index(), attempt, request.correlationId()));
     request.advanceTo(first.index(), now);
+    removeDeadLetters(request, actor, "retried");
     return plan;
   }
 
@@ -119,14 +125,28 @@ public class RequestCommands {
     AuditEvent.Actor actor = AuditEvent.Actor.user(user.email());
     transitions.record(
         request, request.abort(reasonOr(reason, "aborted"), transitions.now()), actor);
+    removeDeadLetters(request, actor, "aborted");
+  }
+
+  /**
+   * Deletes the request's letters from the dead-letter queue: they belong to an attempt a person
+   * has now dealt with. One the DLQ does not hand out right now is left, and the watchdog ignores
+   * it: it is older than the request's current attempt.
+   */
+  private void removeDeadLetters(Request request, AuditEvent.Actor actor, String decided) {
     try {
-      int removed = deadLetters.removeGroup(id.toString());
+      int removed = deadLetters.removeGroup(request.id().toString());
       if (removed > 0) {
         transitions.note(request, "request.dlq_removed", actor, Map.of("messages", removed));
       }
     } catch (RuntimeException e) {
       LOG.warning(
-          "Could not remove the DLQ messages of aborted request " + id + ": " + e.getMessage());
+          "Could not remove the DLQ messages of "
+              + decided
+              + " request "
+              + request.id()
+              + ": "
+              + e.getMessage());
     }
   }
 

@@ -1,10 +1,12 @@
 package dev.pao.request.application;
 
+import static dev.pao.request.application.Orchestration.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.audit.domain.AuditEvent;
+import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.domain.OutboxMessage;
 import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.IllegalTransitionException;
@@ -74,6 +76,62 @@ class RequestCommandsTest {
     AuditEvent removed = core.audit.events().get(core.audit.events().size() - 1);
     assertEquals("request.dlq_removed", removed.eventType());
     assertEquals(Map.of("messages", 1), removed.payload());
+  }
+
+  @Test
+  void retryRemovesTheRequestsDeadLetters() {
+    Request request = core.stuck();
+    core.deadLetters.add(request.id().toString());
+    core.deadLetters.add("another-group");
+
+    core.commands.retry(request.requestId(), Orchestration.OWNER, null);
+
+    assertEquals(RequestStatus.RETRYING, core.statusOf(request));
+    assertEquals(1, core.deadLetters.size(), "only the other group's letter is left");
+    AuditEvent removed = core.audit.events().get(core.audit.events().size() - 1);
+    assertEquals("request.dlq_removed", removed.eventType());
+    assertEquals(Map.of("messages", 1), removed.payload());
+  }
+
+  @Test
+  void aRetryAfterAnUnknownOutcomeKeepsTheIdempotencyKeyOfThatAttempt() {
+    Request request = core.stuck();
+    String firstKey = "pao-" + request.id() + "-0-1";
+
+    core.commands.retry(request.requestId(), Orchestration.OWNER, null);
+    ActionMessage second = core.messageFor(request, 0);
+    RunSteps.Started started = core.steps.begin(second, 1).orElseThrow();
+
+    assertEquals(2, second.attempt(), "a new attempt, so its message is not deduplicated away");
+    assertEquals("pao-" + request.id() + "-0-2", second.deduplicationId());
+    assertEquals(firstKey, started.call().idempotencyKey(), "the executor finds what it created");
+    AuditEvent retried =
+        core.audit.events().stream()
+            .filter(e -> e.eventType().equals("request.retrying"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Map.of("from_action", 0, "idempotency_key_of_attempt", 1), retried.payload());
+
+    // The second attempt's outcome is unknown as well: the third still looks for the first's.
+    core.steps.transientProblem(second, "timeout");
+    core.transitions.record(
+        request,
+        core.requests.find(request.requestId()).orElseThrow().markStuck("dead-lettered", NOW),
+        AuditEvent.Actor.system("watchdog"));
+    core.commands.retry(request.requestId(), Orchestration.OWNER, null);
+    RunSteps.Started third = core.steps.begin(core.messageFor(request, 0), 1).orElseThrow();
+    assertEquals(3, third.call().attempt());
+    assertEquals(firstKey, third.call().idempotencyKey());
+  }
+
+  @Test
+  void aRetryAfterADefiniteFailureUsesANewKey() {
+    Request request = core.failedAt(1, 0);
+
+    core.commands.retry(request.requestId(), Orchestration.OWNER, null);
+    RunSteps.Started started = core.steps.begin(core.messageFor(request, 0), 1).orElseThrow();
+
+    assertEquals("pao-" + request.id() + "-0-2", started.call().idempotencyKey());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.pao.request.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.domain.OutboxMessage;
 import dev.pao.request.domain.IdleRequests;
 import dev.pao.request.domain.Request;
@@ -10,7 +11,7 @@ import dev.pao.request.domain.RequestStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The watchdog and the relay's send listener on fakes. */
@@ -44,13 +45,14 @@ class StuckWatchdogTest {
   void aLostSweepMarksNothingAndFinishedRequestsStayAsTheyAre() {
     Request failed = core.failedAt(1, 0);
     idle.ids.add(failed.requestId());
-    assertEquals(0, watchdog.sweep(Set.of(failed.requestId())));
+    core.deadLetters.add(failed.id().toString());
+    assertEquals(0, watchdog.sweep(core.deadLetters.browse(10)));
     assertEquals(RequestStatus.FAILED, core.statusOf(failed));
 
     Request idleOne = core.submitted(1);
     idle.ids.add(idleOne.requestId());
     idle.won = false;
-    assertEquals(0, watchdog.sweep(Set.of()));
+    assertEquals(0, watchdog.sweep(List.of()));
     assertEquals(RequestStatus.SUBMITTED, core.statusOf(idleOne));
   }
 
@@ -64,6 +66,34 @@ class StuckWatchdogTest {
     assertEquals(RequestStatus.QUEUED, core.statusOf(request));
     assertEquals(List.of(request.requestId()), core.requests.locked());
     assertEquals("request.queued", core.audit.types().get(0));
+  }
+
+  @Test
+  void aDeadLetterOfAnOlderAttemptDoesNotStopTheRetriedRequest() {
+    Request request = core.stuck();
+    // The retry's removal missed this letter (another scan held it at that moment).
+    core.deadLetters.add(request.id().toString(), letterOf(request, 0, 1));
+    core.commands.retryNow(request.requestId(), Orchestration.OWNER, null);
+    core.deadLetters.add(request.id().toString(), letterOf(request, 0, 1));
+
+    assertEquals(0, watchdog.sweep(core.deadLetters.browse(10)));
+    assertEquals(RequestStatus.RETRYING, core.statusOf(request));
+  }
+
+  @Test
+  void aDeadLetterOfTheCurrentAttemptMarksTheRequestStuck() {
+    Request request = core.stuck();
+    core.commands.retryNow(request.requestId(), Orchestration.OWNER, null);
+    core.steps.begin(core.messageFor(request, 0), 1);
+    core.deadLetters.add(request.id().toString(), letterOf(request, 0, 1));
+    core.deadLetters.add(request.id().toString(), letterOf(request, 0, 2));
+
+    assertEquals(1, watchdog.sweep(core.deadLetters.browse(10)));
+    assertEquals(RequestStatus.STUCK, core.statusOf(request));
+  }
+
+  private static Map<String, Object> letterOf(Request request, int index, int attempt) {
+    return new ActionMessage(request.id(), index, attempt, request.correlationId()).toBody();
   }
 
   private static final class FakeIdle implements IdleRequests {
