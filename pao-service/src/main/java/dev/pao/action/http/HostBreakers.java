@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,9 @@ import java.util.function.ToLongFunction;
  */
 public final class HostBreakers {
   private final CircuitBreakerConfig config;
+  private final Duration openFor;
   private final Clock clock;
+  private final Map<String, Instant> openedAt = new ConcurrentHashMap<>();
   private final CircuitListener listener;
   private final Map<String, CircuitBreaker> byHost = new ConcurrentHashMap<>();
 
@@ -45,8 +48,24 @@ public final class HostBreakers {
             .waitDurationInOpenState(openFor)
             .permittedNumberOfCallsInHalfOpenState(1)
             .build();
+    this.openFor = openFor;
     this.listener = listener;
     this.clock = clock;
+  }
+
+  /**
+   * How long calls to {@code host} stay refused: the rest of the breaker's open time (zero when it
+   * is not open).
+   */
+  public Duration remainingOpen(String host) {
+    String key = host.toLowerCase(Locale.ROOT);
+    CircuitBreaker breaker = byHost.get(key);
+    Instant opened = openedAt.get(key);
+    if (breaker == null || opened == null || !isOpen(breaker)) {
+      return Duration.ZERO;
+    }
+    Duration left = Duration.between(clock.instant(), opened.plus(openFor));
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** The breaker of a host, created on first use. */
@@ -62,6 +81,14 @@ public final class HostBreakers {
 
   private CircuitBreaker create(String host) {
     CircuitBreaker breaker = new CircuitBreakerStateMachine(host, config, clock);
+    breaker
+        .getEventPublisher()
+        .onStateTransition(
+            event -> {
+              if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                openedAt.put(host, clock.instant());
+              }
+            });
     if (listener != null) {
       listener.created(host, ignored -> isOpen(breaker) ? 1 : 0);
     }

@@ -2,6 +2,7 @@ package dev.pao.action.http;
 
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
+import dev.pao.action.spi.CircuitOpenException;
 import dev.pao.action.spi.TransientActionException;
 import dev.pao.shared.correlation.Correlation;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -97,8 +98,7 @@ public class OutboundPolicy {
     try (Correlation.Scope scope = bind(call)) {
       while (true) {
         if (!breaker.tryAcquirePermission()) {
-          throw new TransientActionException(
-              "Calls to " + host + " are paused after repeated failures (circuit open)");
+          throw new CircuitOpenException(host, breakers.remainingOpen(host));
         }
         if (timeout(call).isZero()) {
           breaker.releasePermission();

@@ -10,8 +10,9 @@ package dev.pao.queue.domain;
  * recorded and waits for a person. The message is then acknowledged and deleted. Throw when the
  * outcome is unknown (an infrastructure error, a crash of a dependency): the message is left for
  * redelivery and, after the queue's {@code maxReceiveCount} receives, moves to the dead-letter
- * queue. A message may be delivered more than once; handlers must be idempotent. Messages of one
- * group arrive one at a time, in order.
+ * queue. Throw a {@link RedeliverLaterException} to keep the message hidden for a while first (a
+ * back-off while a dependency is down). A message may be delivered more than once; handlers must be
+ * idempotent. Messages of one group arrive one at a time, in order.
  *
  * <p>The request runner plugs in as the handler of {@value ActionMessage#TYPE} messages (decoding
  * the body with {@link ActionMessage#from(QueueMessage)}); until it exists, action messages find no

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.sqs.model.CreateQueueRequest;
 import software.amazon.awssdk.services.sqs.model.GetQueueAttributesResponse;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * Checks that the action queue and its dead-letter queue exist as the design needs them: both FIFO,
@@ -124,19 +125,32 @@ public class QueueTopology {
             + "\",\"maxReceiveCount\":\""
             + settings.maxReceiveCount()
             + "\"}";
-    sqs.createQueue(
-        CreateQueueRequest.builder()
-            .queueName(queueName(settings.queueUrl()))
-            .attributes(
-                Map.of(
-                    QueueAttributeName.FIFO_QUEUE,
-                    "true",
-                    QueueAttributeName.VISIBILITY_TIMEOUT,
-                    String.valueOf(settings.visibilityTimeoutSeconds()),
-                    QueueAttributeName.REDRIVE_POLICY,
-                    redrive))
-            .build());
+    Map<QueueAttributeName, String> mainAttributes =
+        Map.of(
+            QueueAttributeName.VISIBILITY_TIMEOUT,
+            String.valueOf(settings.visibilityTimeoutSeconds()),
+            QueueAttributeName.REDRIVE_POLICY,
+            redrive);
+    try {
+      sqs.createQueue(
+          CreateQueueRequest.builder()
+              .queueName(queueName(settings.queueUrl()))
+              .attributes(withFifo(mainAttributes))
+              .build());
+    } catch (SqsException differentAttributes) {
+      // The queue exists with other settings (e.g. an earlier maxReceiveCount): bring them up to
+      // date, so a changed redrive policy takes effect without recreating the queue.
+      String url = sqs.getQueueUrl(r -> r.queueName(queueName(settings.queueUrl()))).queueUrl();
+      sqs.setQueueAttributes(r -> r.queueUrl(url).attributes(mainAttributes));
+      LOG.info("Updated the action queue's visibility timeout and redrive policy: " + redrive);
+    }
     LOG.info("Created (or found) the FIFO action queue and its DLQ");
+  }
+
+  private static Map<QueueAttributeName, String> withFifo(Map<QueueAttributeName, String> more) {
+    Map<QueueAttributeName, String> attributes = new java.util.EnumMap<>(more);
+    attributes.put(QueueAttributeName.FIFO_QUEUE, "true");
+    return attributes;
   }
 
   private static String queueName(String url) {

@@ -41,7 +41,7 @@ public class SqsSettings {
   boolean createMissing;
 
   @Inject
-  @ConfigProperty(name = "pao.queue.max-receive-count", defaultValue = "3")
+  @ConfigProperty(name = "pao.queue.max-receive-count", defaultValue = "6")
   int maxReceiveCount;
 
   @Inject

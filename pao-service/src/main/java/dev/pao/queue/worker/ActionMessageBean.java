@@ -6,14 +6,17 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.time.Duration;
 
 /**
  * The action queue's message-driven bean (activation spec {@code pao/ActionMessageBean} in
  * server.xml). A thin adapter: decode, dispatch to the handler of the message's type, done.
  * Returning normally lets the adapter delete the message; a {@link MessageNotProcessedException}
- * leaves it for redelivery. Handlers manage their own transactions.
+ * leaves it for redelivery, no earlier than the message's JMS delivery time, which the bean sets
+ * when the handler asked for a delay. Handlers manage their own transactions.
  */
 @MessageDriven(name = "ActionMessageBean")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,8 +37,23 @@ public class ActionMessageBean implements MessageListener {
     Correlation.Scope scope = Correlation.open(decoded.correlationId().orElse(decoded.messageId()));
     try {
       dispatcher.dispatch(decoded);
+    } catch (MessageNotProcessedException e) {
+      e.redeliverAfter().ifPresent(delay -> redeliverNoEarlierThan(message, delay));
+      throw e;
     } finally {
       scope.close();
+    }
+  }
+
+  /**
+   * Asks the adapter to keep the message hidden for {@code delay}: the JMS delivery time of the
+   * message it handed over is when it may be delivered again.
+   */
+  private static void redeliverNoEarlierThan(Message message, Duration delay) {
+    try {
+      message.setJMSDeliveryTime(System.currentTimeMillis() + delay.toMillis());
+    } catch (JMSException e) {
+      // The adapter's default redelivery delay applies.
     }
   }
 }

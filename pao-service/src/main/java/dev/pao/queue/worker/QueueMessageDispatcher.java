@@ -2,10 +2,13 @@ package dev.pao.queue.worker;
 
 import dev.pao.queue.domain.QueueMessage;
 import dev.pao.queue.domain.QueueMessageHandler;
+import dev.pao.queue.domain.RedeliverLaterException;
+import dev.pao.queue.infra.SqsSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -13,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Hands each decoded message to the {@link QueueMessageHandler} of its type. A type without a
- * handler, and any failure of a handler, leaves the message for redelivery.
+ * handler, and any failure of a handler, leaves the message for redelivery (after the delay a
+ * {@link RedeliverLaterException} asks for).
  */
 @ApplicationScoped
 public class QueueMessageDispatcher {
@@ -21,6 +25,7 @@ public class QueueMessageDispatcher {
 
   @Inject Instance<QueueMessageHandler> handlers;
   @Inject QueueMetrics metrics;
+  @Inject SqsSettings settings;
 
   private final Map<String, QueueMessageHandler> byType = new HashMap<>();
 
@@ -58,7 +63,20 @@ public class QueueMessageDispatcher {
           });
       throw e instanceof MessageNotProcessedException notProcessed
           ? notProcessed
-          : new MessageNotProcessedException("Handler failed: " + e.getMessage(), e);
+          : new MessageNotProcessedException(
+              "Handler failed: " + e.getMessage(), e, redeliveryDelay(message, e));
     }
+  }
+
+  /**
+   * The delay a handler asked for, unless this was the message's last receive: then it goes to the
+   * dead-letter queue on its next receive, and waiting would only hide that the request is stuck.
+   */
+  private Duration redeliveryDelay(QueueMessage message, RuntimeException e) {
+    if (!(e instanceof RedeliverLaterException later)
+        || message.deliveryCount() >= settings.maxReceiveCount()) {
+      return null;
+    }
+    return later.delay();
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
+import dev.pao.action.spi.CircuitOpenException;
 import dev.pao.action.spi.TransientActionException;
 import dev.pao.shared.correlation.Correlation;
 import java.io.UncheckedIOException;
@@ -49,6 +50,19 @@ class OutboundPolicyTest {
     assertTrue(paused.getMessage().contains("circuit open"), paused.getMessage());
     assertEquals(0, calls.get(), "no call is made while the circuit is open");
     assertEquals(List.of("localhost"), gauges, "one metric per host");
+  }
+
+  @Test
+  void aRefusedCallSaysHowLongTheCircuitStaysOpen() {
+    openCircuit(ONE);
+    clock.advance(Duration.ofSeconds(12));
+
+    CircuitOpenException open =
+        assertThrows(CircuitOpenException.class, () -> call(ONE, () -> "never"));
+
+    assertEquals(Duration.ofSeconds(18), open.retryAfter());
+    assertEquals(Duration.ofSeconds(18), breakers.remainingOpen("LOCALHOST"));
+    assertEquals(Duration.ZERO, breakers.remainingOpen("127.0.0.1"), "never opened");
   }
 
   @Test
