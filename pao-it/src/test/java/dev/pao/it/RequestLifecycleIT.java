@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.pao.local.LibertyProcess;
 import jakarta.json.JsonArray;
@@ -20,6 +21,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -225,6 +227,40 @@ class RequestLifecycleIT {
         "completed",
         attempts.getJsonObject(attempts.size() - 1).getString("outcome"),
         attempts.toString());
+  }
+
+  @Test
+  void anOutageBacksOffThenTheRetryOfTheStuckRequestReusesTheUnknownAttemptsKey() {
+    String path = "/first/outage-run";
+    target.stubFor(
+        post(urlPathEqualTo(path))
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    String id = submit("it-first", "{\"name\": \"outage-run\"}");
+
+    JsonObject stuck = awaitStatus(id, "stuck");
+    assertTrue(stuck.getString("status_reason", "").contains("dead-letter"), stuck.toString());
+    List<Instant> calls =
+        target.findAll(postRequestedFor(urlPathEqualTo(path))).stream()
+            .map(call -> call.getLoggedDate().toInstant())
+            .toList();
+    assertEquals(3, calls.size(), "one call per receive");
+    assertTrue(
+        Duration.between(calls.get(0), calls.get(1)).compareTo(Duration.ofMillis(1900)) >= 0,
+        "backed off 2 s after the first receive: " + calls);
+    assertTrue(
+        Duration.between(calls.get(1), calls.get(2)).compareTo(Duration.ofMillis(3900)) >= 0,
+        "backed off 4 s after the second receive: " + calls);
+
+    // The outcome of the dead-lettered attempt is unknown: the retry looks for what it created.
+    target.stubFor(post(urlPathEqualTo(path)).willReturn(okJson("{\"id\": \"o-1\"}")));
+    assertEquals(202, send("/api/v1/requests/" + id + "/retry", "{}", ada, null).status());
+    awaitStatus(id, "completed");
+    List<String> keys =
+        target.findAll(postRequestedFor(urlPathEqualTo(path))).stream()
+            .map(call -> call.getHeader("Idempotency-Key"))
+            .distinct()
+            .toList();
+    assertEquals(List.of("pao-" + id + "-0-1"), keys);
   }
 
   @Test

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 public final class TestStack {
   /**
    * The server with the queue test probes (the Liberty user directory {@code pao-it-probes}
-   * assembles), and short queue timings so the failure tests run in seconds.
+   * assembles), and short queue timings so the failure tests run in seconds: three receives, and a
+   * transient back-off of 2 s, 4 s, 8 s.
    */
   static final Map<String, String> QUEUE_TEST_SETTINGS =
       Map.of(
@@ -29,7 +30,11 @@ public final class TestStack {
               System.getProperty("pao.wlp.user.dir", "../pao-it-probes/target/liberty-usr"),
           "PAO_QUEUE_VISIBILITY_TIMEOUT_SECONDS", "5",
           "PAO_QUEUE_WAIT_TIME_SECONDS", "2",
-          "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1");
+          "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1",
+          "PAO_QUEUE_MAX_RECEIVE_COUNT", "3",
+          "PAO_QUEUE_BACKOFF_FIRST_SECONDS", "2",
+          "PAO_QUEUE_BACKOFF_FACTOR", "2",
+          "PAO_QUEUE_BACKOFF_MAX_SECONDS", "8");
 
   private static LocalStack stack;
   private static final List<LibertyProcess> MORE_SERVERS = new CopyOnWriteArrayList<>();

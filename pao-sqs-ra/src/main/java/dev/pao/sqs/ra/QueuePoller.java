@@ -108,7 +108,10 @@ final class QueuePoller implements Runnable {
       jms = new DeliveredTextMessage(settings.queueUrl(), message);
       delivered = deliver(message, jms);
     } catch (JMSException e) {
-      LOG.log(Level.WARNING, "Message {0} cannot be read: {1}", new Object[] {message, e});
+      LOG.log(
+          Level.WARNING,
+          "Message {0} cannot be read and will be redelivered: {1}",
+          new Object[] {message.messageId(), e.getMessage()});
     } finally {
       stats.inFlight.decrementAndGet();
       if (delivered) {
