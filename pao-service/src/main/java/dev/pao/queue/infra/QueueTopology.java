@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -148,7 +149,7 @@ public class QueueTopology {
   }
 
   private static Map<QueueAttributeName, String> withFifo(Map<QueueAttributeName, String> more) {
-    Map<QueueAttributeName, String> attributes = new java.util.EnumMap<>(more);
+    Map<QueueAttributeName, String> attributes = new EnumMap<>(more);
     attributes.put(QueueAttributeName.FIFO_QUEUE, "true");
     return attributes;
   }
