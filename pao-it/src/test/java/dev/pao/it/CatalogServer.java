@@ -16,8 +16,14 @@ final class CatalogServer {
   private CatalogServer() {}
 
   static LibertyProcess start(String name, CatalogRepo repo) {
+    return start(name, repo, Map.of());
+  }
+
+  /** The same, with further settings ({@code PAO_...} variables) of its own. */
+  static LibertyProcess start(String name, CatalogRepo repo, Map<String, String> settings) {
     LocalStack stack = TestStack.get();
     Map<String, String> env = new HashMap<>(stack.serverEnvironment());
+    env.putAll(settings);
     env.put("PAO_CATALOG_REPO", repo.directory().toAbsolutePath().toString());
     env.put("PAO_CATALOG_BRANCH", "main");
     env.put("PAO_GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET);

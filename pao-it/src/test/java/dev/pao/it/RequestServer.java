@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,11 @@ final class RequestServer {
   private RequestServer() {}
 
   static LibertyProcess start(String name, int wireMockPort) {
+    return start(name, wireMockPort, Map.of());
+  }
+
+  /** The same, with further settings ({@code PAO_...} variables) of its own. */
+  static LibertyProcess start(String name, int wireMockPort, Map<String, String> settings) {
     LocalStack stack = TestStack.get();
     CatalogRepo repo = CatalogRepo.withSamples(stack.settings().home().resolve(name + "-catalog"));
     Path documents = Path.of("src/test/resources/it-catalog").toAbsolutePath();
@@ -32,7 +38,7 @@ final class RequestServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    LibertyProcess server = CatalogServer.start(name, repo);
+    LibertyProcess server = CatalogServer.start(name, repo, settings);
     // The first catalog sync runs after start-up; wait until it serves the integration documents.
     Api api = new Api(server.baseUrl());
     String token = api.token("catalog-check@example.com", List.of(), List.of());
