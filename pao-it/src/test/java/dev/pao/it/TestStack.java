@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 public final class TestStack {
   /**
    * The server with the queue test probes (the Liberty user directory {@code pao-it-probes}
-   * assembles), and short queue timings so the failure tests run in seconds.
+   * assembles), short queue timings so the failure tests run in seconds, and rate limits far above
+   * what the tests send (tests of the limits start a server of their own with low ones).
    */
   static final Map<String, String> QUEUE_TEST_SETTINGS =
       Map.of(
@@ -29,7 +30,9 @@ public final class TestStack {
               System.getProperty("pao.wlp.user.dir", "../pao-it-probes/target/liberty-usr"),
           "PAO_QUEUE_VISIBILITY_TIMEOUT_SECONDS", "5",
           "PAO_QUEUE_WAIT_TIME_SECONDS", "2",
-          "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1");
+          "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1",
+          "PAO_LIMITS_SUBMISSIONS_PER_MINUTE", "1000000",
+          "PAO_LIMITS_WEBHOOK_PER_MINUTE", "1000000");
 
   private static LocalStack stack;
   private static final List<LibertyProcess> MORE_SERVERS = new CopyOnWriteArrayList<>();

@@ -12,6 +12,7 @@ import dev.pao.shared.api.Envelope;
 import dev.pao.shared.api.ErrorDetail;
 import dev.pao.shared.api.OptionalJsonBody;
 import dev.pao.shared.idempotency.Idempotent;
+import dev.pao.shared.limits.RateLimits;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -43,6 +44,7 @@ public class RequestResource {
   @Inject RequestQueries queries;
   @Inject RequestListing listing;
   @Inject RequestCommands commands;
+  @Inject RateLimits limits;
 
   /** A reason given with abort, escalate or retry. */
   public record Decision(String reason) {}
@@ -57,12 +59,14 @@ public class RequestResource {
   @APIResponse(responseCode = "202", description = "Accepted; the request id and links")
   @APIResponse(responseCode = "400", description = "VALIDATION_ERROR")
   @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+  @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
   public Response submit(SubmitRequest body, @HeaderParam("Idempotency-Key") String key) {
     if (key != null && (key.isBlank() || key.length() > 200)) {
       throw ApiException.validation(
           "Invalid Idempotency-Key",
           List.of(new ErrorDetail("Idempotency-Key", "1 to 200 characters")));
     }
+    limits.submission(user.subject());
     RequestSubmission.Submitted submitted =
         submission.submit(
             body == null ? null : body.catalogItemId(),
