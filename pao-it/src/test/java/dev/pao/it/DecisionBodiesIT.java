@@ -23,6 +23,11 @@ class DecisionBodiesIT {
   @BeforeAll
   static void completedRequest() {
     token = API.token("decider@example.com", List.of("team-data"), List.of());
+    // The first catalog sync runs after start-up.
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> API.get("/api/v1/catalog/event-driven-service", token).status() == 200);
     Api.Answer submitted =
         post(
             "/api/v1/requests",
