@@ -166,7 +166,7 @@ public class RequestResource {
   @POST
   @Idempotent
   @Path("{id}/escalate")
-  @Operation(summary = "Escalate a failed or stuck request to support, with a reason")
+  @Operation(summary = "Escalate a failed or stuck request to support, with an optional reason")
   @APIResponse(responseCode = "200", description = "Escalated")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   @Consumes(MediaType.WILDCARD)
