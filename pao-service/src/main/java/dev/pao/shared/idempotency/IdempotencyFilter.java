@@ -15,6 +15,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
  */
 @Idempotent
 @Priority(Priorities.USER)
-@jakarta.ws.rs.ext.Provider
+@Provider
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
   static final String HEADER = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
