@@ -3,6 +3,7 @@ package dev.pao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.nio.file.Path;
@@ -28,9 +29,51 @@ class AuthenticationIT {
 
   @Test
   void anExpiredTokenIsUnauthenticated() {
-    Path key = TestStack.get().settings().home().resolve("dev-jwt/private.pem");
-    Api.Answer answer = api.get("/api/v1/me", Tokens.expired(key));
+    Api.Answer answer = api.get("/api/v1/me", Tokens.expired(devKey()));
     assertEquals(401, answer.status(), answer.raw());
+  }
+
+  @Test
+  void aTokenForAnotherAudienceIsUnauthenticated() {
+    Api.Answer answer = api.get("/api/v1/me", Tokens.forAudience(devKey(), "another-app"));
+    assertEquals(401, answer.status(), answer.raw());
+    assertEquals("UNAUTHENTICATED", answer.errorCode(), answer.raw());
+  }
+
+  @Test
+  void aTokenWithoutAudienceIsUnauthenticated() {
+    Api.Answer answer = api.get("/api/v1/me", Tokens.forAudience(devKey(), null));
+    assertEquals(401, answer.status(), answer.raw());
+    assertEquals("UNAUTHENTICATED", answer.errorCode(), answer.raw());
+  }
+
+  @Test
+  void theRequiredAudienceIsAccepted() {
+    Api.Answer answer = api.get("/api/v1/me", Tokens.forAudience(devKey(), Tokens.AUDIENCE));
+    assertEquals(200, answer.status(), answer.raw());
+  }
+
+  @Test
+  void aGenericRolesClaimGrantsNoPaoRole() {
+    String token =
+        Tokens.withClaims(
+            devKey(),
+            Json.createObjectBuilder()
+                .add("aud", Tokens.AUDIENCE)
+                .add("sub", "eve@example.com")
+                .add("upn", "eve@example.com")
+                .add("roles", Json.createArrayBuilder().add("admin").add("platform")));
+    Api.Answer me = api.get("/api/v1/me", token);
+    assertEquals(200, me.status(), me.raw());
+    assertEquals(List.of("developer"), strings(me.json().getJsonObject("data"), "roles"));
+    assertEquals(403, api.get("/api/v1/queue/stats", token).status());
+  }
+
+  @Test
+  void onlyTeamGroupsAreTeams() {
+    String token = api.token("bo@example.com", List.of("all-engineering", "team-data"), List.of());
+    JsonObject me = api.get("/api/v1/me", token).json().getJsonObject("data");
+    assertEquals(List.of("team-data"), strings(me, "teams"));
   }
 
   @Test
@@ -45,7 +88,8 @@ class AuthenticationIT {
     assertEquals(200, answer.status(), answer.raw());
     JsonObject me = answer.json().getJsonObject("data");
     assertEquals("ada@example.com", me.getString("email"));
-    assertEquals(List.of("platform", "team-data"), strings(me, "teams"));
+    assertEquals(
+        List.of("team-data"), strings(me, "teams"), "the platform role group is not a team");
     assertEquals(
         List.of("developer", "platform"),
         strings(me, "roles"),
@@ -53,11 +97,15 @@ class AuthenticationIT {
   }
 
   @Test
-  void rolesClaimGrantsAdmin() {
+  void paoRolesOfADevelopmentTokenGrantAdmin() {
     String token = api.token("op@example.com", List.of(), List.of("admin"));
     List<String> roles =
         strings(api.get("/api/v1/me", token).json().getJsonObject("data"), "roles");
     assertTrue(roles.containsAll(List.of("developer", "admin")), roles.toString());
+  }
+
+  private static Path devKey() {
+    return TestStack.get().settings().home().resolve("dev-jwt/private.pem");
   }
 
   private static List<String> strings(JsonObject object, String key) {

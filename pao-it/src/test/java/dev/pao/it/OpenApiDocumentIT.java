@@ -210,6 +210,37 @@ class OpenApiDocumentIT {
             operations.get("POST /api/v1/requests").getResponses().get("202").getContent()));
   }
 
+  @Test
+  void changingPostsDocumentIdempotencyKeysRateLimitsAndOptionalDecisionBodies() {
+    for (String key :
+        List.of(
+            "POST /api/v1/requests",
+            "POST /api/v1/requests/{id}/retry",
+            "POST /api/v1/requests/{id}/abort",
+            "POST /api/v1/requests/{id}/escalate",
+            "POST /api/v1/queue/dlq/{message-id}/redrive",
+            "POST /api/v1/catalog/refresh")) {
+      Operation operation = operations.get(key);
+      assertNotNull(operation, key);
+      assertTrue(
+          operation.getParameters() != null
+              && operation.getParameters().stream()
+                  .anyMatch(
+                      p -> p.getName().equals("Idempotency-Key") && "header".equals(p.getIn())),
+          key + ": Idempotency-Key header");
+      assertTrue(operation.getResponses().containsKey("422"), key + ": 422");
+    }
+    for (String key : List.of("POST /api/v1/requests", "POST /api/v1/webhooks/github")) {
+      assertTrue(operations.get(key).getResponses().containsKey("429"), key + ": 429");
+    }
+    for (String decision : List.of("retry", "abort", "escalate")) {
+      Operation operation = operations.get("POST /api/v1/requests/{id}/" + decision);
+      assertTrue(
+          !Boolean.TRUE.equals(operation.getRequestBody().getRequired()),
+          decision + ": the body is optional");
+    }
+  }
+
   /** The served document, kept in target/ to read or to hand to other tools. */
   private static void keepForReading(String text) {
     try {

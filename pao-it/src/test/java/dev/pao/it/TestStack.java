@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 public final class TestStack {
   /**
    * The server with the queue test probes (the Liberty user directory {@code pao-it-probes}
-   * assembles), and short queue timings so the failure tests run in seconds: three receives, and a
-   * transient back-off of 2 s, 4 s, 8 s.
+   * assembles), short queue timings so the failure tests run in seconds (three receives, and a
+   * transient back-off of 2 s, 4 s, 8 s), and rate limits far above what the tests send (tests of
+   * the limits start a server of their own with low ones).
    */
   static final Map<String, String> QUEUE_TEST_SETTINGS =
       Map.of(
@@ -34,7 +35,9 @@ public final class TestStack {
           "PAO_QUEUE_MAX_RECEIVE_COUNT", "3",
           "PAO_QUEUE_BACKOFF_FIRST_SECONDS", "2",
           "PAO_QUEUE_BACKOFF_FACTOR", "2",
-          "PAO_QUEUE_BACKOFF_MAX_SECONDS", "8");
+          "PAO_QUEUE_BACKOFF_MAX_SECONDS", "8",
+          "PAO_LIMITS_SUBMISSIONS_PER_MINUTE", "1000000",
+          "PAO_LIMITS_WEBHOOK_PER_MINUTE", "1000000");
 
   private static LocalStack stack;
   private static final List<LibertyProcess> MORE_SERVERS = new CopyOnWriteArrayList<>();

@@ -1,6 +1,7 @@
 package dev.pao.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +16,34 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 
-/** Tokens the server must refuse: expired ones, and ones signed with a key it does not trust. */
+/**
+ * Hand-made tokens: ones the server must refuse (expired, signed with a key it does not trust,
+ * issued for another audience or none) and validly signed ones with claims the development endpoint
+ * would never write (a generic {@code roles} claim).
+ */
 final class Tokens {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private Tokens() {}
 
+  /** The audience the test server requires (its default, {@code mp.jwt.verify.audiences}). */
+  static final String AUDIENCE = "pao";
+
   static String expired(Path devPrivateKey) {
     Instant past = Instant.now().minusSeconds(7200);
-    return sign(devKey(devPrivateKey), past, past.plusSeconds(600));
+    return sign(devKey(devPrivateKey), past, past.plusSeconds(600), mallory(AUDIENCE));
+  }
+
+  /** A valid dev-key token for {@code audience} ({@code null}: without an {@code aud} claim). */
+  static String forAudience(Path devPrivateKey, String audience) {
+    Instant now = Instant.now();
+    return sign(devKey(devPrivateKey), now, now.plusSeconds(600), mallory(audience));
+  }
+
+  /** A valid dev-key token whose claims are exactly {@code claims} plus issuer and times. */
+  static String withClaims(Path devPrivateKey, JsonObjectBuilder claims) {
+    Instant now = Instant.now();
+    return sign(devKey(devPrivateKey), now, now.plusSeconds(600), claims);
   }
 
   static String forged() {
@@ -31,7 +51,8 @@ final class Tokens {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
       Instant now = Instant.now();
-      return sign(generator.generateKeyPair().getPrivate(), now, now.plusSeconds(3600));
+      return sign(
+          generator.generateKeyPair().getPrivate(), now, now.plusSeconds(3600), mallory(AUDIENCE));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -50,15 +71,22 @@ final class Tokens {
     }
   }
 
-  private static String sign(PrivateKey key, Instant issued, Instant expires) {
-    String claims =
+  private static JsonObjectBuilder mallory(String audience) {
+    JsonObjectBuilder claims =
         Json.createObjectBuilder()
-            .add("iss", "pao-dev")
             .add("sub", "mallory@example.com")
             .add("upn", "mallory@example.com")
             .add("email", "mallory@example.com")
             .add("groups", Json.createArrayBuilder().add("admin"))
-            .add("roles", Json.createArrayBuilder().add("admin"))
+            .add("pao_roles", Json.createArrayBuilder().add("admin"));
+    return audience == null ? claims : claims.add("aud", audience);
+  }
+
+  private static String sign(
+      PrivateKey key, Instant issued, Instant expires, JsonObjectBuilder payload) {
+    String claims =
+        payload
+            .add("iss", "pao-dev")
             .add("iat", issued.getEpochSecond())
             .add("exp", expires.getEpochSecond())
             .build()

@@ -97,6 +97,9 @@ public final class LocalStack implements AutoCloseable {
     DevSigningKeys keys = DevSigningKeys.in(settings.home().resolve("dev-jwt"));
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toUri().toString());
     env.put("MP_JWT_VERIFY_ISSUER", "pao-dev");
+    // Sensitive form values are encrypted at rest with a key generated once per home.
+    env.put("PAO_DATA_KEY", LocalDataKey.in(settings.home().resolve("data-key")));
+    env.put("PAO_DATA_KEY_ID", LocalDataKey.ID);
     if (settings.devMode()) {
       env.put("PAO_DEV_MODE", "true");
       env.put("PAO_DEV_SIGNING_KEY", keys.privateKey().toAbsolutePath().toString());

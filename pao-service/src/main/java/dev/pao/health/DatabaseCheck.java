@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready when PostgreSQL answers a query and the schema migrations have been applied. */
 @Readiness
 @ApplicationScoped
-public class DatabaseCheck implements HealthCheck {
+public class DatabaseCheck implements DetailedCheck {
   static final String NAME = "database";
 
   @Resource(lookup = "jdbc/pao")
@@ -24,7 +23,12 @@ public class DatabaseCheck implements HealthCheck {
   @Inject SchemaMigrator migrator;
 
   @Override
-  public HealthCheckResponse call() {
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Optional<String> problem() {
     // A real query (not Connection.isValid) so a dead pooled connection raises a stale-connection
     // error and the server purges the pool; the next check then connects afresh.
     try (Connection connection = dataSource.getConnection();
@@ -32,14 +36,11 @@ public class DatabaseCheck implements HealthCheck {
       statement.setQueryTimeout(2);
       statement.execute("SELECT 1");
     } catch (SQLException e) {
-      return HealthCheckResponse.named(NAME)
-          .down()
-          .withData("problem", "database unreachable: " + e.getMessage())
-          .build();
+      return Optional.of("database unreachable: " + e.getMessage());
     }
     if (!migrator.migrated()) {
-      return HealthCheckResponse.named(NAME).down().withData("problem", migrator.problem()).build();
+      return Optional.of(String.valueOf(migrator.problem()));
     }
-    return HealthCheckResponse.named(NAME).up().build();
+    return Optional.empty();
   }
 }

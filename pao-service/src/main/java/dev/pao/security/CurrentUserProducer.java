@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /** Makes the caller of the current HTTP request injectable as {@link CurrentUser}. */
 @ApplicationScoped
@@ -16,9 +17,13 @@ public class CurrentUserProducer {
 
   @Produces
   CurrentUser currentUser() {
-    return users
-        .from(request.getUserPrincipal())
+    return ifAuthenticated()
         .orElseThrow(
             () -> new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required"));
+  }
+
+  /** The caller, when the current HTTP request carries a verified token (public endpoints). */
+  public Optional<CurrentUser> ifAuthenticated() {
+    return users.from(request.getUserPrincipal());
   }
 }

@@ -10,16 +10,27 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Turns a verified JWT into a {@link CurrentUser}. Roles: {@code developer} always; {@code
- * platform} and {@code admin} when the token's {@code roles} claim names them, or when one of the
- * caller's teams is listed in {@code pao.security.platform-teams} / {@code
- * pao.security.admin-teams}.
+ * Turns a verified JWT into a {@link CurrentUser}. Teams: the {@code groups} values that {@link
+ * IdentitySettings#isTeam} accepts. Roles: {@code developer} always; {@code platform} and {@code
+ * admin} when the PAO-specific {@code pao_roles} claim names them, or when one of the caller's
+ * groups is listed in {@code pao.security.platform-teams} / {@code pao.security.admin-teams}. A
+ * generic {@code roles} claim is ignored: another application's roles must not grant PAO's.
  */
 final class CurrentUsers {
+  private final Supplier<IdentitySettings> settings;
+
+  CurrentUsers() {
+    this(IdentitySettings::fromConfig);
+  }
+
+  CurrentUsers(Supplier<IdentitySettings> settings) {
+    this.settings = settings;
+  }
+
   Optional<CurrentUser> from(Principal principal) {
     if (!(principal instanceof JsonWebToken jwt)) {
       return Optional.empty();
@@ -27,16 +38,18 @@ final class CurrentUsers {
     if (jwt.getRawToken() == null) {
       return Optional.empty();
     }
-    List<String> teams = new ArrayList<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
+    IdentitySettings configured = settings.get();
+    Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
+    List<String> teams = new ArrayList<>(groups.stream().filter(configured::isTeam).toList());
     teams.sort(null);
     Set<Role> roles = EnumSet.of(Role.DEVELOPER);
-    for (String value : strings(jwt.getClaim("roles"))) {
+    for (String value : strings(jwt.getClaim(IdentitySettings.ROLES_CLAIM))) {
       Role.fromClaim(value).ifPresent(roles::add);
     }
-    if (teams.stream().anyMatch(configuredTeams("pao.security.platform-teams")::contains)) {
+    if (groups.stream().anyMatch(configured.platformTeams()::contains)) {
       roles.add(Role.PLATFORM);
     }
-    if (teams.stream().anyMatch(configuredTeams("pao.security.admin-teams")::contains)) {
+    if (groups.stream().anyMatch(configured.adminTeams()::contains)) {
       roles.add(Role.ADMIN);
     }
     String email = claim(jwt, "email");
@@ -74,12 +87,5 @@ final class CurrentUsers {
       values.add(string);
     }
     return values;
-  }
-
-  private static Set<String> configuredTeams(String key) {
-    return ConfigProvider.getConfig()
-        .getOptionalValues(key, String.class)
-        .map(Set::copyOf)
-        .orElse(Set.of());
   }
 }

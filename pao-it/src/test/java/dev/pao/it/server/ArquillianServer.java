@@ -108,6 +108,9 @@ public final class ArquillianServer implements BeforeAllCallback {
     env.put(
         "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
         DevSigningKeys.in(keyDirectory).publicKey().toUri().toString());
+    // Not in development mode, so the server needs a data key to start (32 bytes, test only).
+    env.put("PAO_DATA_KEY", "aW4tc2VydmVyLXRlc3RzLWRhdGEta2V5LTMyLWJ5dGU=");
+    env.put("PAO_DATA_KEY_ID", "in-server-tests");
     StringBuilder text = new StringBuilder();
     env.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
     return text.toString();

@@ -7,6 +7,7 @@ import dev.pao.security.RequiresRole;
 import dev.pao.security.Role;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.Envelope;
+import dev.pao.shared.idempotency.Idempotent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -81,6 +82,7 @@ public class CatalogResource {
   }
 
   @POST
+  @Idempotent
   @Path("refresh")
   @RequiresRole(Role.PLATFORM)
   @Operation(

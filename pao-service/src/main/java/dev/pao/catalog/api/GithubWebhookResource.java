@@ -7,12 +7,15 @@ import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.Envelope;
 import dev.pao.shared.api.ErrorCode;
 import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.limits.RateLimits;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GithubWebhookResource {
   @Inject CatalogService catalog;
   @Inject CatalogSettings settings;
+  @Inject RateLimits limits;
+  @Context HttpServletRequest http;
 
   @POST
   @Operation(
@@ -45,10 +50,13 @@ public class GithubWebhookResource {
   @APIResponse(responseCode = "200", description = "Synced, or ignored with the reason")
   @APIResponse(responseCode = "400", description = "VALIDATION_ERROR: the body is not an event")
   @APIResponse(responseCode = "401", description = "UNAUTHENTICATED: missing or wrong signature")
+  @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
   public Envelope<Map<String, Object>> push(
       @HeaderParam("X-Hub-Signature-256") String signature,
       @HeaderParam("X-GitHub-Event") String event,
       byte[] body) {
+    // Before the signature check, so a flood of unsigned deliveries is throttled too.
+    limits.webhook(http.getRemoteAddr());
     byte[] raw = body == null ? new byte[0] : body;
     if (!WebhookSignature.verify(settings.webhookSecret().orElse(null), raw, signature)) {
       throw new ApiException(

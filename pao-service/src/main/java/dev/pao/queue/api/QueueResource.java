@@ -14,6 +14,7 @@ import dev.pao.security.Role;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.Envelope;
 import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.idempotency.Idempotent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -114,6 +115,7 @@ public class QueueResource {
   }
 
   @POST
+  @Idempotent
   @Path("dlq/{message-id}/redrive")
   @Operation(
       summary = "Redrive one dead letter",

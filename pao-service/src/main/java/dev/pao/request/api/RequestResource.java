@@ -10,6 +10,9 @@ import dev.pao.security.CurrentUser;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.Envelope;
 import dev.pao.shared.api.ErrorDetail;
+import dev.pao.shared.api.OptionalJsonBody;
+import dev.pao.shared.idempotency.Idempotent;
+import dev.pao.shared.limits.RateLimits;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -39,6 +44,7 @@ public class RequestResource {
   @Inject RequestQueries queries;
   @Inject RequestListing listing;
   @Inject RequestCommands commands;
+  @Inject RateLimits limits;
 
   /** A reason given with abort, escalate or retry. */
   public record Decision(String reason) {}
@@ -53,12 +59,14 @@ public class RequestResource {
   @APIResponse(responseCode = "202", description = "Accepted; the request id and links")
   @APIResponse(responseCode = "400", description = "VALIDATION_ERROR")
   @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+  @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
   public Response submit(SubmitRequest body, @HeaderParam("Idempotency-Key") String key) {
     if (key != null && (key.isBlank() || key.length() > 200)) {
       throw ApiException.validation(
           "Invalid Idempotency-Key",
           List.of(new ErrorDetail("Idempotency-Key", "1 to 200 characters")));
     }
+    limits.submission(user.subject());
     RequestSubmission.Submitted submitted =
         submission.submit(
             body == null ? null : body.catalogItemId(),
@@ -116,6 +124,7 @@ public class RequestResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/retry")
   @Operation(
       summary = "Retry a failed or stuck request from its failed action",
@@ -124,9 +133,14 @@ public class RequestResource {
   @APIResponse(responseCode = "200", description = "The dry-run preview")
   @APIResponse(responseCode = "202", description = "Re-queued from the failed action")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
+  @Consumes(MediaType.WILDCARD)
   public Response retry(
-      @PathParam("id") String id, @QueryParam("dry_run") boolean dryRun, Decision decision) {
+      @PathParam("id") String id,
+      @QueryParam("dry_run") boolean dryRun,
+      @Context HttpHeaders headers,
+      String body) {
     RequestId requestId = requestId(id);
+    Decision decision = decision(headers, body);
     if (dryRun) {
       return Response.ok(Envelope.of(RetryPlanView.of(commands.previewRetry(requestId, user))))
           .build();
@@ -136,23 +150,36 @@ public class RequestResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/abort")
   @Operation(summary = "Abort a failed or stuck request (its DLQ messages are removed)")
   @APIResponse(responseCode = "200", description = "Aborted")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
-  public Envelope<RequestView> abort(@PathParam("id") String id, Decision decision) {
+  @Consumes(MediaType.WILDCARD)
+  public Envelope<RequestView> abort(
+      @PathParam("id") String id, @Context HttpHeaders headers, String body) {
+    Decision decision = decision(headers, body);
     commands.abort(requestId(id), user, decision == null ? null : decision.reason());
     return Envelope.of(detail(requestId(id)));
   }
 
   @POST
+  @Idempotent
   @Path("{id}/escalate")
-  @Operation(summary = "Escalate a failed or stuck request to support, with a reason")
+  @Operation(summary = "Escalate a failed or stuck request to support, with an optional reason")
   @APIResponse(responseCode = "200", description = "Escalated")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
-  public Envelope<RequestView> escalate(@PathParam("id") String id, Decision decision) {
+  @Consumes(MediaType.WILDCARD)
+  public Envelope<RequestView> escalate(
+      @PathParam("id") String id, @Context HttpHeaders headers, String body) {
+    Decision decision = decision(headers, body);
     commands.escalate(requestId(id), user, decision == null ? null : decision.reason());
     return Envelope.of(detail(requestId(id)));
+  }
+
+  /** The optional {@code {"reason"}}: no body, an empty one or one without a type is none. */
+  private static Decision decision(HttpHeaders headers, String body) {
+    return OptionalJsonBody.read(body, headers.getMediaType(), Decision.class);
   }
 
   private RequestView detail(RequestId id) {

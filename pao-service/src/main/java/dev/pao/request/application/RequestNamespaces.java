@@ -2,6 +2,7 @@ package dev.pao.request.application;
 
 import dev.pao.catalog.document.FormData;
 import dev.pao.request.domain.Request;
+import dev.pao.shared.crypto.DataKeys;
 import dev.pao.template.Namespaces;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,11 +35,14 @@ final class RequestNamespaces {
     @SuppressWarnings("unchecked")
     Map<String, Object> metadataMap =
         metadata instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    Map<String, Object> current = request.formData();
+    // Sensitive values are sealed at rest (SealedFormData); templates see the real values.
+    Map<String, Object> formData =
+        SealedFormData.open(DataKeys::cipher, request.id(), request.formData());
+    Map<String, Object> current = formData;
     if (component != null
         && request.plan().get("componentValues") instanceof Map<?, ?> bases
         && bases.get(component) instanceof Map<?, ?> base) {
-      current = FormData.overlay(base, request.formData());
+      current = FormData.overlay(base, formData);
     }
     return new Namespaces(
         current, request.outputs(), metadataMap, system, new HashSet<>(request.sensitivePaths()));

@@ -14,6 +14,7 @@ import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestRepository;
 import dev.pao.security.CurrentUser;
 import dev.pao.shared.correlation.Correlation;
+import dev.pao.shared.crypto.DataKeys;
 import dev.pao.shared.domain.IdempotencyKeyReusedException;
 import dev.pao.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,7 +120,7 @@ public class RequestSubmission {
             id,
             new Request.CatalogRef(document.kind().apiName(), document.id(), document.version()),
             new Request.Requester(user.subject(), user.email(), user.name(), user.teams()),
-            prepared.formData(),
+            SealedFormData.seal(DataKeys::cipher, id, prepared.formData(), plan.sensitivePaths()),
             correlationId,
             now);
     request.pin(prepared.snapshot().commit(), plan.context(), idempotencyKey);

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The retention policy, applied hourly: completed requests go after {@code
- * pao.retention.completed-days} (90), failed ones after {@code pao.retention.failed-days} (180),
- * audit events after {@code pao.retention.audit-days} (400), expired idempotency keys at once.
- * Active requests are never removed.
+ * pao.retention.completed-days} (90), failed, aborted and escalated ones after {@code
+ * pao.retention.failed-days} (180), audit events after {@code pao.retention.audit-days} (400),
+ * expired idempotency keys at once. Active requests are never removed.
  */
 @ApplicationScoped
 public class RetentionJob {

@@ -4,8 +4,9 @@ package dev.pao.request.domain;
 public interface RetentionStore {
 
   /**
-   * Removes completed requests finished more than {@code completedDays} ago and failed requests
-   * last changed more than {@code failedDays} ago, with their actions; answers how many requests.
+   * Removes completed requests finished more than {@code completedDays} ago and failed, aborted and
+   * escalated requests last changed more than {@code failedDays} ago, with their actions; answers
+   * how many requests.
    */
   int removeFinishedRequests(int completedDays, int failedDays);
 

@@ -10,20 +10,21 @@ import java.util.UUID;
 
 /**
  * {@link IdempotencyClaims} on the {@code idempotency_keys} table: the first use inserts the key
- * (an expired row is taken over); the table's primary key serialises concurrent first uses.
+ * (an expired row is taken over); the table's primary key serialises concurrent first uses. Rows of
+ * submissions have the column default {@code endpoint = 'POST /requests'}.
  */
 @ApplicationScoped
 public class JpaIdempotencyClaims implements IdempotencyClaims {
   private static final String CLAIM =
       "INSERT INTO idempotency_keys (owner_subject, idempotency_key, request_hash, request_id,"
           + " created_at, expires_at) VALUES (?1, ?2, ?3, ?4, now(), now() + interval '24 hours')"
-          + " ON CONFLICT (owner_subject, idempotency_key) DO UPDATE"
+          + " ON CONFLICT (owner_subject, endpoint, idempotency_key) DO UPDATE"
           + " SET request_hash = EXCLUDED.request_hash, request_id = EXCLUDED.request_id,"
           + " created_at = now(), expires_at = EXCLUDED.expires_at"
           + " WHERE idempotency_keys.expires_at < now()";
   private static final String HELD =
       "SELECT request_hash, CAST(request_id AS text) FROM idempotency_keys"
-          + " WHERE owner_subject = ?1 AND idempotency_key = ?2";
+          + " WHERE owner_subject = ?1 AND idempotency_key = ?2 AND endpoint = 'POST /requests'";
 
   @PersistenceContext(unitName = "pao")
   EntityManager em;

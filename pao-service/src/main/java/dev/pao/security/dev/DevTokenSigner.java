@@ -1,5 +1,6 @@
 package dev.pao.security.dev;
 
+import dev.pao.security.IdentitySettings;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.ErrorCode;
 import dev.pao.shared.jwt.JwtSigner;
@@ -20,7 +21,9 @@ import org.jose4j.jwt.NumericDate;
 
 /**
  * Signs RS256 JWTs with the development private key ({@code pao.dev.signing-key}, a PKCS#8 PEM
- * file) whose public half the server verifies tokens with.
+ * file) whose public half the server verifies tokens with. The tokens carry the configured issuer
+ * and audience ({@code mp.jwt.verify.audiences}, which the server requires), the teams as {@code
+ * groups} and the roles asked for in the PAO-specific {@code pao_roles} claim.
  */
 @ApplicationScoped
 public class DevTokenSigner {
@@ -33,6 +36,10 @@ public class DevTokenSigner {
   String issuer;
 
   @Inject
+  @ConfigProperty(name = "mp.jwt.verify.audiences", defaultValue = "pao")
+  List<String> audiences;
+
+  @Inject
   @ConfigProperty(name = "pao.dev.token-ttl", defaultValue = "PT8H")
   Duration ttl;
 
@@ -42,12 +49,13 @@ public class DevTokenSigner {
     long now = Instant.now().getEpochSecond();
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
+    claims.setAudience(audiences.get(0));
     claims.setSubject(request.email());
     claims.setClaim("upn", request.email());
     claims.setClaim("email", request.email());
     claims.setClaim("name", request.name() == null ? request.email() : request.name());
     claims.setStringListClaim("groups", list(request.teams()));
-    claims.setStringListClaim("roles", list(request.roles()));
+    claims.setStringListClaim(IdentitySettings.ROLES_CLAIM, list(request.roles()));
     claims.setIssuedAt(NumericDate.fromSeconds(now));
     claims.setExpirationTime(NumericDate.fromSeconds(now + ttl.toSeconds()));
     claims.setJwtId(UUID.randomUUID().toString());

@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,13 +27,7 @@ final class BodyShape {
   static Response answer(Throwable problem, ResourceInfo resource) {
     List<String> properties = properties(resource);
     List<ErrorDetail> details = new ArrayList<>();
-    for (Throwable t = problem; t != null && t.getCause() != t; t = t.getCause()) {
-      Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(t.getMessage()));
-      if (unknown.find()) {
-        details.add(new ErrorDetail(unknown.group(1), "unknown property"));
-        break;
-      }
-    }
+    unknownProperty(problem).ifPresent(details::add);
     String expected =
         properties.isEmpty()
             ? "a JSON object"
@@ -44,6 +39,25 @@ final class BodyShape {
     return ErrorResponses.of(ErrorCode.VALIDATION_ERROR, message, details);
   }
 
+  /** The property the JSON library refused as unknown, if that was the problem. */
+  static Optional<ErrorDetail> unknownProperty(Throwable problem) {
+    for (Throwable t = problem; t != null && t.getCause() != t; t = t.getCause()) {
+      Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(t.getMessage()));
+      if (unknown.find()) {
+        return Optional.of(new ErrorDetail(unknown.group(1), "unknown property"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The snake_case property names of a body record. */
+  static List<String> properties(Class<?> record) {
+    return Arrays.stream(record.getRecordComponents())
+        .map(RecordComponent::getName)
+        .map(BodyShape::snakeCase)
+        .toList();
+  }
+
   /** The snake_case property names of the resource method's body record, if it has one. */
   private static List<String> properties(ResourceInfo resource) {
     Method method = resource == null ? null : resource.getResourceMethod();
@@ -53,10 +67,7 @@ final class BodyShape {
     for (Parameter parameter : method.getParameters()) {
       Class<?> type = parameter.getType();
       if (parameter.getAnnotations().length == 0 && type.isRecord()) {
-        return Arrays.stream(type.getRecordComponents())
-            .map(RecordComponent::getName)
-            .map(BodyShape::snakeCase)
-            .toList();
+        return properties(type);
       }
       if (Arrays.stream(parameter.getAnnotations()).noneMatch(BodyShape::isParameterAnnotation)
           && !type.isRecord()) {

@@ -24,6 +24,10 @@ public class IdempotencyRecord {
   private String ownerSubject;
 
   @Id
+  @Column(name = "endpoint")
+  private String endpoint;
+
+  @Id
   @Column(name = "idempotency_key")
   private String idempotencyKey;
 
@@ -50,6 +54,7 @@ public class IdempotencyRecord {
   public IdempotencyRecord(
       Key key, String requestHash, UUID requestId, Instant now, Instant expiresAt) {
     this.ownerSubject = key.ownerSubject;
+    this.endpoint = key.endpoint;
     this.idempotencyKey = key.idempotencyKey;
     this.requestHash = requestHash;
     this.requestId = requestId;
@@ -83,17 +88,22 @@ public class IdempotencyRecord {
     return expiresAt;
   }
 
-  /** Keys are per caller: two callers may use the same key string. */
+  /**
+   * Keys are per caller and endpoint ({@code "POST /requests"}, {@code "POST
+   * /requests/{id}/retry"}): two callers, or two endpoints, may use the same key string.
+   */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String ownerSubject;
+    private String endpoint;
     private String idempotencyKey;
 
     protected Key() {}
 
-    public Key(String ownerSubject, String idempotencyKey) {
+    public Key(String ownerSubject, String endpoint, String idempotencyKey) {
       this.ownerSubject = ownerSubject;
+      this.endpoint = endpoint;
       this.idempotencyKey = idempotencyKey;
     }
 
@@ -101,12 +111,13 @@ public class IdempotencyRecord {
     public boolean equals(Object other) {
       return other instanceof Key key
           && ownerSubject.equals(key.ownerSubject)
+          && endpoint.equals(key.endpoint)
           && idempotencyKey.equals(key.idempotencyKey);
     }
 
     @Override
     public int hashCode() {
-      return ownerSubject.hashCode() * 31 + idempotencyKey.hashCode();
+      return (ownerSubject.hashCode() * 31 + endpoint.hashCode()) * 31 + idempotencyKey.hashCode();
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.pao.shared.openapi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -24,6 +25,10 @@ public class ApiDocumentFilter implements OASFilter {
   static final String JSON = "application/json";
   private static final String BEARER = "bearer";
   private static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+  private static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+  /** Bodies that may be left out (a decision's reason is optional). */
+  private static final Set<String> OPTIONAL_BODIES = Set.of("Decision");
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -35,6 +40,9 @@ public class ApiDocumentFilter implements OASFilter {
           path.getValue().getOperations().entrySet()) {
         ApiOperations.find(operation.getKey().name(), path.getKey())
             .ifPresent(doc -> apply(doc, operation.getValue()));
+        if (ApiOperations.idempotent(operation.getKey().name(), path.getKey())) {
+          addIdempotencyKey(operation.getValue());
+        }
       }
     }
     GeneratedSchemas.dropEmpty(openAPI);
@@ -44,6 +52,12 @@ public class ApiDocumentFilter implements OASFilter {
     operation.setOperationId(doc.operationId());
     if (doc.hasSchemaBody() && operation.getRequestBody() != null) {
       operation.getRequestBody().setContent(json(doc.body()));
+      if (OPTIONAL_BODIES.contains(doc.body())) {
+        operation
+            .getRequestBody()
+            .required(false)
+            .description("Optional: no body, an empty body or this object");
+      }
     }
     APIResponses responses = operation.getResponses();
     if (responses == null) {
@@ -91,6 +105,25 @@ public class ApiDocumentFilter implements OASFilter {
         }
       }
     }
+  }
+
+  private static void addIdempotencyKey(Operation operation) {
+    if (operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(p -> IDEMPOTENCY_HEADER.equalsIgnoreCase(p.getName()))) {
+      return;
+    }
+    operation.addParameter(
+        OASFactory.createParameter()
+            .name(IDEMPOTENCY_HEADER)
+            .in(Parameter.In.HEADER)
+            .required(false)
+            .description(
+                "1 to 200 characters. The same key with the same call (path, query, body) within"
+                    + " 24 hours answers the first answer again (header Idempotent-Replayed: true)"
+                    + " without acting twice; with another call 422 IDEMPOTENCY_KEY_REUSED; while"
+                    + " the first call still runs 409 INVALID_STATE. Per caller and endpoint.")
+            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(200)));
   }
 
   private static Content json(String schema) {

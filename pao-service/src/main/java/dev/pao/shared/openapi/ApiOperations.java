@@ -8,6 +8,7 @@ import static dev.pao.shared.openapi.Access.TOKEN;
 import static dev.pao.shared.openapi.ErrorAnswer.IDEMPOTENCY_KEY_REUSED;
 import static dev.pao.shared.openapi.ErrorAnswer.INVALID_STATE;
 import static dev.pao.shared.openapi.ErrorAnswer.NOT_FOUND;
+import static dev.pao.shared.openapi.ErrorAnswer.RATE_LIMITED;
 import static dev.pao.shared.openapi.ErrorAnswer.UNAVAILABLE;
 import static dev.pao.shared.openapi.ErrorAnswer.UNSUPPORTED_MEDIA_TYPE;
 import static dev.pao.shared.openapi.ErrorAnswer.VALIDATION_ERROR;
@@ -37,7 +38,8 @@ final class ApiOperations {
         ok("202", "RequestEnvelope"),
         VALIDATION_ERROR,
         UNSUPPORTED_MEDIA_TYPE,
-        IDEMPOTENCY_KEY_REUSED);
+        IDEMPOTENCY_KEY_REUSED,
+        RATE_LIMITED);
     put(
         "GET /requests",
         "listRequests",
@@ -75,7 +77,8 @@ final class ApiOperations {
         VALIDATION_ERROR,
         NOT_FOUND,
         INVALID_STATE,
-        UNSUPPORTED_MEDIA_TYPE);
+        UNSUPPORTED_MEDIA_TYPE,
+        IDEMPOTENCY_KEY_REUSED);
     put(
         "POST /requests/{id}/abort",
         "abortRequest",
@@ -85,7 +88,8 @@ final class ApiOperations {
         VALIDATION_ERROR,
         NOT_FOUND,
         INVALID_STATE,
-        UNSUPPORTED_MEDIA_TYPE);
+        UNSUPPORTED_MEDIA_TYPE,
+        IDEMPOTENCY_KEY_REUSED);
     put(
         "POST /requests/{id}/escalate",
         "escalateRequest",
@@ -95,7 +99,8 @@ final class ApiOperations {
         VALIDATION_ERROR,
         NOT_FOUND,
         INVALID_STATE,
-        UNSUPPORTED_MEDIA_TYPE);
+        UNSUPPORTED_MEDIA_TYPE,
+        IDEMPOTENCY_KEY_REUSED);
     put(
         "GET /catalog",
         "listCatalog",
@@ -130,14 +135,18 @@ final class ApiOperations {
         "refreshCatalog",
         PLATFORM,
         NO_BODY,
-        ok("200", "SyncReportEnvelope"));
+        ok("200", "SyncReportEnvelope"),
+        VALIDATION_ERROR,
+        INVALID_STATE,
+        IDEMPOTENCY_KEY_REUSED);
     put(
         "POST /webhooks/github",
         "receiveGithubPush",
         SIGNED,
         AS_DECLARED,
         ok("200", "WebhookResultEnvelope"),
-        VALIDATION_ERROR);
+        VALIDATION_ERROR,
+        RATE_LIMITED);
     put(
         "POST /tools/validate",
         "validateCatalogDocument",
@@ -198,7 +207,10 @@ final class ApiOperations {
         ADMIN,
         NO_BODY,
         ok("200", "RedrivenEnvelope"),
+        VALIDATION_ERROR,
         NOT_FOUND,
+        INVALID_STATE,
+        IDEMPOTENCY_KEY_REUSED,
         UNAVAILABLE);
     put("GET /me", "getCurrentIdentity", TOKEN, NO_BODY, ok("200", "IdentityEnvelope"));
     put(
@@ -223,6 +235,23 @@ final class ApiOperations {
   }
 
   private ApiOperations() {}
+
+  /**
+   * The POSTs that honour {@code Idempotency-Key} through the idempotency filter (submission reads
+   * the header itself, so its parameter is generated from the resource).
+   */
+  static final Set<String> IDEMPOTENT =
+      Set.of(
+          "POST /requests/{id}/retry",
+          "POST /requests/{id}/abort",
+          "POST /requests/{id}/escalate",
+          "POST /queue/dlq/{message-id}/redrive",
+          "POST /catalog/refresh");
+
+  /** Whether the operation (as {@code find} names it) honours Idempotency-Key via the filter. */
+  static boolean idempotent(String method, String path) {
+    return path.startsWith(API) && IDEMPOTENT.contains(method + " " + path.substring(API.length()));
+  }
 
   /** The entry for an operation, e.g. {@code find("GET", "/api/v1/requests/{id}")}. */
   static Optional<OperationDoc> find(String method, String path) {

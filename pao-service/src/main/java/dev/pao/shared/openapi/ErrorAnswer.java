@@ -10,6 +10,7 @@ enum ErrorAnswer {
   PAYLOAD_TOO_LARGE("413", "PayloadTooLarge"),
   UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType"),
   IDEMPOTENCY_KEY_REUSED("422", "IdempotencyKeyReused"),
+  RATE_LIMITED("429", "RateLimited"),
   INTERNAL_ERROR("500", "InternalError"),
   UNAVAILABLE("503", "Unavailable");
 

@@ -164,7 +164,7 @@ class EntityMappingTest {
                   NOW));
           em.persist(
               new IdempotencyRecord(
-                  new IdempotencyRecord.Key("sub-1", "key-1"),
+                  new IdempotencyRecord.Key("sub-1", "POST /requests", "key-1"),
                   "hash",
                   UUID.randomUUID(),
                   NOW,
@@ -180,7 +180,9 @@ class EntityMappingTest {
       assertEquals("pao/v1", document.definition().get("apiVersion"));
       assertEquals("team-data", document.identity().owner());
       IdempotencyRecord record =
-          em.find(IdempotencyRecord.class, new IdempotencyRecord.Key("sub-1", "key-1"));
+          em.find(
+              IdempotencyRecord.class,
+              new IdempotencyRecord.Key("sub-1", "POST /requests", "key-1"));
       assertNotNull(record);
       assertEquals(true, record.sameBody("hash"));
     } finally {

@@ -1,0 +1,111 @@
+package dev.pao.request.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pao.request.domain.Request;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Retention against the migrated schema: which finished requests go, and which stay. */
+class JpaRetentionStoreTest {
+  private static EmbeddedPostgres postgres;
+  private static EntityManagerFactory factory;
+
+  @BeforeAll
+  static void start() throws Exception {
+    postgres = EmbeddedPostgres.builder().start();
+    try (Connection admin = postgres.getPostgresDatabase().getConnection();
+        Statement sql = admin.createStatement()) {
+      sql.execute("CREATE ROLE pao_app LOGIN PASSWORD 'app'");
+    }
+    Flyway.configure()
+        .dataSource(postgres.getPostgresDatabase())
+        .placeholders(Map.of("app_role", "pao_app"))
+        .load()
+        .migrate();
+    factory =
+        Persistence.createEntityManagerFactory(
+            "pao",
+            Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+                "jakarta.persistence.jdbc.url",
+                    postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
+                "jakarta.persistence.jdbc.user", "pao_app",
+                "jakarta.persistence.jdbc.password", "app"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    factory.close();
+    postgres.close();
+  }
+
+  @Test
+  void abortedAndEscalatedRequestsGoAfterTheFailedRetentionLikeFailedOnes() throws Exception {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      for (String name : List.of("failed", "aborted", "escalated", "stuck", "recent-aborted")) {
+        em.persist(
+            new Request(
+                UUID.randomUUID(),
+                new Request.CatalogRef("item", "retention-item", "1.0.0"),
+                new Request.Requester("sub", "dev@example.com", "Dev", List.of()),
+                Map.of("name", name),
+                "corr-" + name,
+                Instant.now()));
+      }
+      em.getTransaction().commit();
+    } finally {
+      em.close();
+    }
+    try (Connection owner = postgres.getPostgresDatabase().getConnection();
+        Statement sql = owner.createStatement()) {
+      sql.execute(
+          "UPDATE requests SET status = CASE form_data->>'name' WHEN 'recent-aborted' THEN"
+              + " 'aborted' ELSE form_data->>'name' END, updated_at = CASE form_data->>'name'"
+              + " WHEN 'recent-aborted' THEN now() ELSE now() - interval '200 days' END");
+    }
+
+    em = factory.createEntityManager();
+    JpaRetentionStore store = new JpaRetentionStore();
+    store.em = em;
+    try {
+      em.getTransaction().begin();
+      assertEquals(3, store.removeFinishedRequests(90, 180));
+      em.getTransaction().commit();
+    } finally {
+      em.close();
+    }
+    assertEquals(Set.of("stuck", "recent-aborted"), remaining());
+  }
+
+  private static Set<String> remaining() throws Exception {
+    Set<String> names = new TreeSet<>();
+    try (Connection owner = postgres.getPostgresDatabase().getConnection();
+        Statement sql = owner.createStatement();
+        ResultSet rows = sql.executeQuery("SELECT form_data->>'name' FROM requests")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
+  }
+}
