@@ -209,6 +209,7 @@ class RequestLifecycleIT {
     TestStack.get().server().kill();
     TestStack.get().server().start(Duration.ofMinutes(3));
     server.start(Duration.ofMinutes(3));
+    RequestServer.awaitCatalog(server);
 
     JsonObject done = awaitStatus(id, "completed");
     assertEquals("c-1", done.getJsonObject("outputs").getString("firstId"));

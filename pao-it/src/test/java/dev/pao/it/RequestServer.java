@@ -39,7 +39,16 @@ final class RequestServer {
       throw new UncheckedIOException(e);
     }
     LibertyProcess server = CatalogServer.start(name, repo, settings);
-    // The first catalog sync runs after start-up; wait until it serves the integration documents.
+    awaitCatalog(server);
+    return server;
+  }
+
+  /**
+   * Waits until {@code server} serves the integration documents. A (re)started instance first
+   * serves the catalog last stored by any instance, which may be another instance's, and replaces
+   * it with its own once its start-up sync has run.
+   */
+  static void awaitCatalog(LibertyProcess server) {
     Api api = new Api(server.baseUrl());
     String token = api.token("catalog-check@example.com", List.of(), List.of());
     await()
@@ -49,6 +58,5 @@ final class RequestServer {
             () ->
                 api.get("/api/v1/catalog/it-chain", token).status() == 200
                     && api.get("/api/v1/catalog/it-tickets", token).status() == 200);
-    return server;
   }
 }
