@@ -1,6 +1,6 @@
 package dev.pao.action;
 
-import dev.pao.template.Escaping;
+import dev.pao.catalog.preview.ActionEscaping;
 import dev.pao.template.Namespaces;
 import dev.pao.template.ResolvedReference;
 import dev.pao.template.TemplateEngine;
@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders an action's templates for the place each value lands: a REST {@code url} URL-encodes
- * inserted values, a raw JSON {@code body} string JSON-escapes them, a map/list {@code body} is
- * rendered leaf by leaf and serialised as JSON later; everything else is plain text. Keys that are
+ * Renders an action's templates for the place each value lands ({@link ActionEscaping}, the same
+ * choice as the catalog preview: URL, JSON or YAML by target, plain text elsewhere). Keys that are
  * not templates ({@code id}, {@code type}, {@code outputs}, {@code timeoutSeconds}) stay as
  * written. Gives the real spec (for the executor) and a masked one (for logs and previews).
  */
@@ -50,24 +49,12 @@ public final class ActionRendering {
         masked.put(key, value);
         continue;
       }
-      TreeRendering rendering = engine.renderTree(value, namespaces, escaping(type, key, value));
+      TreeRendering rendering =
+          engine.renderTree(value, namespaces, ActionEscaping.of(type, key, value, action));
       spec.put(key, rendering.value());
       masked.put(key, rendering.maskedValue());
       references.addAll(rendering.references());
     }
     return new Rendered(spec, masked, references);
-  }
-
-  static Escaping escaping(String type, String key, Object value) {
-    if ("rest".equals(type) && "url".equals(key)) {
-      return Escaping.URL_COMPONENT;
-    }
-    if ("body".equals(key) && value instanceof String text) {
-      String trimmed = text.trim();
-      return trimmed.startsWith("{") || trimmed.startsWith("[")
-          ? Escaping.JSON_DOCUMENT
-          : Escaping.TEXT;
-    }
-    return Escaping.TEXT;
   }
 }
