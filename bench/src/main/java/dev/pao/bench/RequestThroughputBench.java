@@ -62,7 +62,9 @@ public final class RequestThroughputBench {
                     "PAO_CATALOG_BRANCH",
                     CatalogSampleRepository.BRANCH,
                     "PAO_HTTP_ALLOWED_HOSTS",
-                    "localhost")));
+                    "localhost",
+                    "PAO_HTTP_ALLOWED_NETWORKS",
+                    "127.0.0.0/8,::1/128")));
     try {
       stack.start();
       String base = stack.server().baseUrl();

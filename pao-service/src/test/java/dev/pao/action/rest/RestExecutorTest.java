@@ -196,8 +196,8 @@ class RestExecutorTest {
             new OutboundPolicy(
                 new HostPolicy(
                     List.of("*.example.com"),
-                    HostPolicy.redirects(
-                        List.of("*.example.com=" + target.baseUrl() + "/sandbox"))),
+                    HostPolicy.redirects(List.of("*.example.com=" + target.baseUrl() + "/sandbox")),
+                    ExecutorFixture.LOOPBACK),
                 5,
                 Duration.ofSeconds(30)));
     ActionResult result =
