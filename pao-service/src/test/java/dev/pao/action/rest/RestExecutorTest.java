@@ -218,4 +218,33 @@ class RestExecutorTest {
     assertEquals("The secret 'nope' is not configured", failed.getMessage());
     assertFalse(failed.getMessage().contains(ExecutorFixture.TOKEN));
   }
+
+  @Test
+  void anAnswerLargerThanTheLimitFailsTheActionWithoutBeingReadWhole() {
+    RestExecutor limited = new RestExecutor(fixture.secrets, fixture.policy, 1024);
+    target.stubFor(
+        post(urlPathEqualTo("/huge"))
+            .willReturn(okJson("{\"pad\": \"" + "x".repeat(5000) + "\"}")));
+    target.stubFor(
+        post(urlPathEqualTo("/chunked"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("y".repeat(5000))
+                    .withChunkedDribbleDelay(2, 10)));
+    for (String path : List.of("/huge", "/chunked")) {
+      ActionFailedException failed =
+          assertThrows(
+              ActionFailedException.class,
+              () ->
+                  limited.execute(
+                      fixture.call(Map.of("url", target.baseUrl() + path, "body", "{}"))));
+      assertTrue(failed.getMessage().contains("pao.http.max-response-bytes"), failed.getMessage());
+      assertEquals(200, failed.details().get("http_status"));
+    }
+    target.stubFor(post(urlPathEqualTo("/small")).willReturn(okJson("{\"ok\": true}")));
+    ActionResult fits =
+        limited.execute(fixture.call(Map.of("url", target.baseUrl() + "/small", "body", "{}")));
+    assertEquals(Map.of("ok", true), fits.document().get("body"));
+  }
 }
