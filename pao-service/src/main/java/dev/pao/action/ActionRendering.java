@@ -8,8 +8,10 @@ import dev.pao.template.TreeRendering;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -34,6 +36,28 @@ public final class ActionRendering {
       spec = Collections.unmodifiableMap(spec);
       masked = Collections.unmodifiableMap(masked);
       references = List.copyOf(references);
+    }
+
+    /**
+     * The dotted paths of the leaves ({@code variables.dbPassword}, {@code url}) whose value holds
+     * a sensitive insertion: where the masked copy differs from the real one.
+     */
+    public Set<String> sensitivePaths() {
+      Set<String> paths = new LinkedHashSet<>();
+      spec.forEach((key, value) -> collect(key, value, masked.get(key), paths));
+      return paths;
+    }
+
+    private static void collect(String path, Object real, Object shown, Set<String> paths) {
+      if (real instanceof Map<?, ?> map && shown instanceof Map<?, ?> maskedMap) {
+        map.forEach((key, value) -> collect(path + "." + key, value, maskedMap.get(key), paths));
+      } else if (real instanceof List<?> list && shown instanceof List<?> maskedList) {
+        for (int i = 0; i < list.size() && i < maskedList.size(); i++) {
+          collect(path + "[" + i + "]", list.get(i), maskedList.get(i), paths);
+        }
+      } else if (!Objects.equals(real, shown)) {
+        paths.add(path);
+      }
     }
   }
 

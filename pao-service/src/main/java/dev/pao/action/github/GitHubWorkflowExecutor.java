@@ -57,7 +57,7 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     GitHubCalls github = connections.calls(call);
     GitHubCommitExecutor.Repository repo =
         GitHubCommitExecutor.Repository.of(call.required("repository"));
-    String workflow = call.required("workflow");
+    String workflow = PathSegments.workflow(call.required("workflow"));
     String ref = call.text("ref") == null ? "main" : call.text("ref");
     Runs runs = new Runs(github, repo, workflow);
     Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey(), null);

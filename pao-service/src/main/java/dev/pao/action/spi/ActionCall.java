@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,9 @@ import java.util.UUID;
  * @param correlationId passed to outbound calls as {@code X-Correlation-ID}
  * @param deadline when the action's time budget ends ({@code timeoutSeconds})
  * @param heartbeat to call while waiting on long work, so the message stays invisible
+ * @param sensitivePaths dotted paths in {@code spec} (e.g. {@code variables.dbPassword}) whose
+ *     values came from sensitive form fields: an executor stores them as secrets where the target
+ *     system can (Terraform sensitive variables)
  */
 public record ActionCall(
     UUID requestId,
@@ -28,12 +32,41 @@ public record ActionCall(
     List<ExternalRef> dependencies,
     String correlationId,
     Instant deadline,
-    Heartbeat heartbeat) {
+    Heartbeat heartbeat,
+    Set<String> sensitivePaths) {
 
   public ActionCall {
     spec = Collections.unmodifiableMap(new LinkedHashMap<>(spec));
     dependencies = List.copyOf(dependencies);
     heartbeat = heartbeat == null ? Heartbeat.NONE : heartbeat;
+    sensitivePaths = sensitivePaths == null ? Set.of() : Set.copyOf(sensitivePaths);
+  }
+
+  /** A call with no sensitive values. */
+  public ActionCall(
+      UUID requestId,
+      int actionIndex,
+      int attempt,
+      Map<String, Object> spec,
+      List<ExternalRef> dependencies,
+      String correlationId,
+      Instant deadline,
+      Heartbeat heartbeat) {
+    this(
+        requestId,
+        actionIndex,
+        attempt,
+        spec,
+        dependencies,
+        correlationId,
+        deadline,
+        heartbeat,
+        Set.of());
+  }
+
+  /** Whether the value at a dotted spec path holds a sensitive value. */
+  public boolean isSensitive(String path) {
+    return sensitivePaths.contains(path);
   }
 
   /**

@@ -138,7 +138,8 @@ public class RunSteps {
             dependencies(request, action),
             request.correlationId(),
             now.plus(timeout(action)),
-            null);
+            null,
+            rendered.sensitivePaths());
     return Optional.of(new Started(type, call, null));
   }
 
