@@ -17,11 +17,13 @@ import java.util.Set;
 /**
  * Renders an action's templates for the place each value lands ({@link ActionEscaping}, the same
  * choice as the catalog preview: URL, JSON or YAML by target, plain text elsewhere). Keys that are
- * not templates ({@code id}, {@code type}, {@code outputs}, {@code timeoutSeconds}) stay as
- * written. Gives the real spec (for the executor) and a masked one (for logs and previews).
+ * not templates ({@code id}, {@code type}, {@code outputs}, {@code timeoutSeconds}, and {@code
+ * auth}, so a form value can never choose the secret) stay as written. Gives the real spec (for the
+ * executor) and a masked one (for logs and previews).
  */
 public final class ActionRendering {
-  private static final Set<String> LITERAL_KEYS = Set.of("id", "type", "outputs", "timeoutSeconds");
+  private static final Set<String> LITERAL_KEYS =
+      Set.of("id", "type", "outputs", "timeoutSeconds", "auth");
 
   private final TemplateEngine engine;
 

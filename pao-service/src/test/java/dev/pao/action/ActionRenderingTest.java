@@ -97,4 +97,12 @@ class ActionRenderingTest {
             namespaces);
     assertEquals("say \"hi\"\nbye", JsonCodec.parse(String.valueOf(rendered.spec().get("body"))));
   }
+
+  @Test
+  void authIsNeverRenderedSoAFormValueCannotChooseTheSecret() {
+    Map<String, Object> auth = Map.of("secret", "{{.current.name}}");
+    ActionRendering.Rendered rendered =
+        rendering.render("rest", Map.of("url", "https://x.example.com", "auth", auth), namespaces);
+    assertEquals(auth, rendered.spec().get("auth"));
+  }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
  * /api/v1/tools/preview} and {@code devctl catalog preview}.
  */
 public final class ActionPreview {
-  private static final Set<String> NOT_RENDERED = Set.of("id", "type", "outputs");
+  private static final Set<String> NOT_RENDERED = Set.of("id", "type", "outputs", "auth");
   private final TemplateEngine engine = new TemplateEngine();
 
   /** One rendered action, and the problems of rendering it. */

@@ -79,7 +79,7 @@ public class RestExecutor implements ActionExecutor {
     if (call.spec().get("headers") instanceof Map<?, ?> headers) {
       headers.forEach((name, value) -> request.header(String.valueOf(name), String.valueOf(value)));
     }
-    RestAuth.apply(call.spec().get("auth"), secrets, request);
+    RestAuth.apply(call.spec().get("auth"), secrets, url.getHost(), request);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else if (body instanceof String text) {
