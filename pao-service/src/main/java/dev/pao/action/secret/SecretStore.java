@@ -4,6 +4,7 @@ import dev.pao.action.spi.ActionFailedException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ public final class SecretStore {
 
   private final Function<String, Optional<String>> lookup;
   private final Set<String> internal;
+  private final Set<String> revealed = ConcurrentHashMap.newKeySet();
 
   /** A store reading configuration keys with {@code lookup} (e.g. MicroProfile Config). */
   public SecretStore(Function<String, Optional<String>> lookup) {
@@ -82,10 +84,21 @@ public final class SecretStore {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new ActionFailedException("The secret name '" + name + "' is not valid");
     }
-    return lookup
-        .apply("pao.secret." + name)
-        .filter(value -> !value.isBlank())
-        .orElseThrow(
-            () -> new ActionFailedException("The secret '" + name + "' is not configured"));
+    String value =
+        lookup
+            .apply("pao.secret." + name)
+            .filter(text -> !text.isBlank())
+            .orElseThrow(
+                () -> new ActionFailedException("The secret '" + name + "' is not configured"));
+    revealed.add(value);
+    return value;
+  }
+
+  /**
+   * The values revealed so far, for masking: an error text that quotes something sent (a header, a
+   * URL) must not carry them into logs or the audit trail.
+   */
+  public Set<String> revealedValues() {
+    return Set.copyOf(revealed);
   }
 }

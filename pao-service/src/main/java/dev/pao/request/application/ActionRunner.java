@@ -70,7 +70,7 @@ public class ActionRunner implements QueueMessageHandler {
       steps.fail(message, e);
       return;
     } catch (TransientActionException e) {
-      steps.transientProblem(message, e.getMessage());
+      String problem = steps.transientProblem(message, e.getMessage());
       LOG.warning(
           () ->
               "Action "
@@ -78,8 +78,9 @@ public class ActionRunner implements QueueMessageHandler {
                   + " of request "
                   + message.requestId()
                   + " did not get an answer; the message will be redelivered: "
-                  + e.getMessage());
-      throw e;
+                  + problem);
+      // Rethrown with the masked text: the queue logs the message of what the handler threw.
+      throw new TransientActionException(problem, e.getCause());
     } catch (RuntimeException e) {
       steps.transientProblem(message, "unexpected error: " + e.getClass().getSimpleName());
       throw e;

@@ -1,6 +1,7 @@
 package dev.pao.request.application;
 
 import dev.pao.action.ActionRendering;
+import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +43,7 @@ public class RunSteps {
   @Inject RequestRepository repository;
   @Inject RequestTransitions transitions;
   @Inject OutboxWriter outbox;
+  @Inject SecretStore secrets;
 
   @Inject
   @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
@@ -196,42 +199,53 @@ public class RunSteps {
     Request request = current.get().request();
     RequestAction action = current.get().action();
     Instant now = clock.instant();
+    SensitiveValues sensitive = sensitiveValues(request);
+    String reason = sensitive.mask(failure.getMessage());
     Map<String, Object> error = new LinkedHashMap<>();
-    error.put("message", failure.getMessage());
+    error.put("message", reason);
     if (!failure.details().isEmpty()) {
-      error.put("details", failure.details());
+      error.put("details", sensitive.maskMap(failure.details()));
     }
     action.fail(error, now);
     finishAttempt(request, action, "failed", null, error, now);
     if (request.status() == RequestStatus.IN_PROGRESS) {
       transitions.record(
           request,
-          request.fail(
-              "action " + action.step().actionId() + " failed: " + failure.getMessage(), now),
+          request.fail("action " + action.step().actionId() + " failed: " + reason, now),
           RUNNER,
           Map.of("action_index", action.index(), "action_id", action.step().actionId()));
     }
   }
 
-  /** Notes that an attempt ended without an answer; the message will be delivered again. */
+  /**
+   * Notes that an attempt ended without an answer; the message will be delivered again. Answers the
+   * problem with the request's sensitive values masked, for logging.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void transientProblem(ActionMessage message, String problem) {
+  public String transientProblem(ActionMessage message, String problem) {
     RequestId id = RequestId.of(message.requestId());
+    Optional<Request> found = repository.find(id);
+    if (found.isEmpty()) {
+      return String.valueOf(problem);
+    }
+    Request request = found.get();
+    String masked = sensitiveValues(request).mask(String.valueOf(problem));
     repository
-        .find(id)
+        .action(id, message.actionIndex())
         .ifPresent(
-            request ->
-                repository
-                    .action(id, message.actionIndex())
-                    .ifPresent(
-                        action ->
-                            finishAttempt(
-                                request,
-                                action,
-                                "transient",
-                                null,
-                                Map.of("message", String.valueOf(problem)),
-                                clock.instant())));
+            action ->
+                finishAttempt(
+                    request,
+                    action,
+                    "transient",
+                    null,
+                    Map.of("message", masked),
+                    clock.instant()));
+    return masked;
+  }
+
+  private SensitiveValues sensitiveValues(Request request) {
+    return SensitiveValues.of(request, secrets == null ? Set.of() : secrets.revealedValues());
   }
 
   private record Attempt(Request request, RequestAction action) {}
