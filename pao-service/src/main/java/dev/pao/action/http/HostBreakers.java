@@ -49,6 +49,20 @@ public final class HostBreakers {
     this.clock = clock;
   }
 
+  /**
+   * Breakers of the same settings kept apart from these (no metric): status lookups for people use
+   * them, so failing lookups never pause the real work and vice versa.
+   */
+  public HostBreakers separate() {
+    return new HostBreakers(config, null, clock);
+  }
+
+  private HostBreakers(CircuitBreakerConfig config, CircuitListener listener, Clock clock) {
+    this.config = config;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
   /** The breaker of a host, created on first use. */
   CircuitBreaker of(String host) {
     return byHost.computeIfAbsent(host.toLowerCase(Locale.ROOT), this::create);
