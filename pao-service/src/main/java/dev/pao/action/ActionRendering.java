@@ -1,6 +1,6 @@
 package dev.pao.action;
 
-import dev.pao.template.Escaping;
+import dev.pao.catalog.preview.ActionEscaping;
 import dev.pao.template.Namespaces;
 import dev.pao.template.ResolvedReference;
 import dev.pao.template.TemplateEngine;
@@ -8,19 +8,22 @@ import dev.pao.template.TreeRendering;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Renders an action's templates for the place each value lands: a REST {@code url} URL-encodes
- * inserted values, a raw JSON {@code body} string JSON-escapes them, a map/list {@code body} is
- * rendered leaf by leaf and serialised as JSON later; everything else is plain text. Keys that are
- * not templates ({@code id}, {@code type}, {@code outputs}, {@code timeoutSeconds}) stay as
- * written. Gives the real spec (for the executor) and a masked one (for logs and previews).
+ * Renders an action's templates for the place each value lands ({@link ActionEscaping}, the same
+ * choice as the catalog preview: URL, JSON or YAML by target, plain text elsewhere). Keys that are
+ * not templates ({@code id}, {@code type}, {@code outputs}, {@code timeoutSeconds}, and {@code
+ * auth}, so a form value can never choose the secret) stay as written. Gives the real spec (for the
+ * executor) and a masked one (for logs and previews).
  */
 public final class ActionRendering {
-  private static final Set<String> LITERAL_KEYS = Set.of("id", "type", "outputs", "timeoutSeconds");
+  private static final Set<String> LITERAL_KEYS =
+      Set.of("id", "type", "outputs", "timeoutSeconds", "auth");
 
   private final TemplateEngine engine;
 
@@ -36,6 +39,28 @@ public final class ActionRendering {
       masked = Collections.unmodifiableMap(masked);
       references = List.copyOf(references);
     }
+
+    /**
+     * The dotted paths of the leaves ({@code variables.dbPassword}, {@code url}) whose value holds
+     * a sensitive insertion: where the masked copy differs from the real one.
+     */
+    public Set<String> sensitivePaths() {
+      Set<String> paths = new LinkedHashSet<>();
+      spec.forEach((key, value) -> collect(key, value, masked.get(key), paths));
+      return paths;
+    }
+
+    private static void collect(String path, Object real, Object shown, Set<String> paths) {
+      if (real instanceof Map<?, ?> map && shown instanceof Map<?, ?> maskedMap) {
+        map.forEach((key, value) -> collect(path + "." + key, value, maskedMap.get(key), paths));
+      } else if (real instanceof List<?> list && shown instanceof List<?> maskedList) {
+        for (int i = 0; i < list.size() && i < maskedList.size(); i++) {
+          collect(path + "[" + i + "]", list.get(i), maskedList.get(i), paths);
+        }
+      } else if (!Objects.equals(real, shown)) {
+        paths.add(path);
+      }
+    }
   }
 
   public Rendered render(String type, Map<String, Object> action, Namespaces namespaces) {
@@ -50,24 +75,12 @@ public final class ActionRendering {
         masked.put(key, value);
         continue;
       }
-      TreeRendering rendering = engine.renderTree(value, namespaces, escaping(type, key, value));
+      TreeRendering rendering =
+          engine.renderTree(value, namespaces, ActionEscaping.of(type, key, value, action));
       spec.put(key, rendering.value());
       masked.put(key, rendering.maskedValue());
       references.addAll(rendering.references());
     }
     return new Rendered(spec, masked, references);
-  }
-
-  static Escaping escaping(String type, String key, Object value) {
-    if ("rest".equals(type) && "url".equals(key)) {
-      return Escaping.URL_COMPONENT;
-    }
-    if ("body".equals(key) && value instanceof String text) {
-      String trimmed = text.trim();
-      return trimmed.startsWith("{") || trimmed.startsWith("[")
-          ? Escaping.JSON_DOCUMENT
-          : Escaping.TEXT;
-    }
-    return Escaping.TEXT;
   }
 }

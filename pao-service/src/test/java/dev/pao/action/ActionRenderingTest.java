@@ -68,4 +68,41 @@ class ActionRenderingTest {
     assertEquals("Create a b/c for r-1", rendered.spec().get("summary"));
     assertEquals(List.of("pao", "DBA-1"), rendered.spec().get("labels"));
   }
+
+  @Test
+  void aCommittedYamlFileGetsYamlEscapingSoAValueCannotAddKeys() {
+    Namespaces injected =
+        new Namespaces(
+            Map.of("team", "payments\nadmin: true"), Map.of(), Map.of(), Map.of(), Set.of());
+    ActionRendering.Rendered rendered =
+        rendering.render(
+            "github-commit",
+            Map.of("path", "teams/{{.current.team}}.yaml", "content", "team: {{.current.team}}\n"),
+            injected);
+    Object parsed =
+        new org.yaml.snakeyaml.Yaml().load(String.valueOf(rendered.spec().get("content")));
+    assertEquals(Map.of("team", "payments\nadmin: true"), parsed);
+  }
+
+  @Test
+  void aJsonBodyDeclaredByContentTypeIsJsonEscaped() {
+    ActionRendering.Rendered rendered =
+        rendering.render(
+            "rest",
+            Map.of(
+                "headers",
+                Map.of("Content-Type", "application/json"),
+                "body",
+                "  \"{{.current.quote}}\""),
+            namespaces);
+    assertEquals("say \"hi\"\nbye", JsonCodec.parse(String.valueOf(rendered.spec().get("body"))));
+  }
+
+  @Test
+  void authIsNeverRenderedSoAFormValueCannotChooseTheSecret() {
+    Map<String, Object> auth = Map.of("secret", "{{.current.name}}");
+    ActionRendering.Rendered rendered =
+        rendering.render("rest", Map.of("url", "https://x.example.com", "auth", auth), namespaces);
+    assertEquals(auth, rendered.spec().get("auth"));
+  }
 }

@@ -1,5 +1,6 @@
 package dev.pao.action;
 
+import dev.pao.action.http.AddressRanges;
 import dev.pao.action.http.HostPolicy;
 import dev.pao.action.http.OutboundPolicy;
 import dev.pao.action.secret.SecretStore;
@@ -21,9 +22,13 @@ public final class ExecutorFixture {
   public static final String TOKEN = "tok-3f9a-SECRET-value";
   public static final UUID REQUEST = UUID.fromString("11111111-2222-3333-4444-555555555555");
 
+  /** WireMock listens on loopback, which outbound calls may reach only when allowed. */
+  public static final AddressRanges LOOPBACK = AddressRanges.parse(List.of("127.0.0.0/8", "::1"));
+
   public final AtomicInteger heartbeats = new AtomicInteger();
   public final OutboundPolicy policy =
-      new OutboundPolicy(new HostPolicy(List.of("localhost")), 5, Duration.ofSeconds(30));
+      new OutboundPolicy(
+          new HostPolicy(List.of("localhost"), Map.of(), LOOPBACK), 5, Duration.ofSeconds(30));
   public final SecretStore secrets =
       new SecretStore(
           key ->

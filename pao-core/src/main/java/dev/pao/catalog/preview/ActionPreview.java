@@ -6,7 +6,6 @@ import dev.pao.catalog.document.FormData;
 import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
-import dev.pao.template.Escaping;
 import dev.pao.template.Namespaces;
 import dev.pao.template.TemplateEngine;
 import dev.pao.template.TemplateException;
@@ -25,7 +24,7 @@ import java.util.Set;
  * /api/v1/tools/preview} and {@code devctl catalog preview}.
  */
 public final class ActionPreview {
-  private static final Set<String> NOT_RENDERED = Set.of("id", "type", "outputs");
+  private static final Set<String> NOT_RENDERED = Set.of("id", "type", "outputs", "auth");
   private final TemplateEngine engine = new TemplateEngine();
 
   /** One rendered action, and the problems of rendering it. */
@@ -114,7 +113,14 @@ public final class ActionPreview {
             }
             try {
               result.put(
-                  name, engine.renderTree(value, namespaces, escaping(name, value)).maskedValue());
+                  name,
+                  engine
+                      .renderTree(
+                          value,
+                          namespaces,
+                          ActionEscaping.of(
+                              String.valueOf(action.get("type")), name, value, action))
+                      .maskedValue());
             } catch (TemplateException e) {
               problems.add(name + ": " + e.toProblem());
             }
@@ -131,16 +137,6 @@ public final class ActionPreview {
               result,
               problems));
     }
-  }
-
-  private static Escaping escaping(String key, Object value) {
-    if (key.equals("url")) {
-      return Escaping.URL_COMPONENT;
-    }
-    if (key.equals("body")) {
-      return value instanceof String ? Escaping.JSON_DOCUMENT : Escaping.JSON_STRING;
-    }
-    return Escaping.TEXT;
   }
 
   private static Map<String, Object> withDefaults(

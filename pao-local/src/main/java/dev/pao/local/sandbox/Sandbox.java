@@ -79,6 +79,8 @@ public final class Sandbox implements AutoCloseable {
     env.put("PAO_SECRET_K8S_PROVISIONER_TOKEN", "sandbox-k8s-provisioner-token");
     env.put("PAO_SECRET_IAM_ADMIN_TOKEN", "sandbox-iam-admin-token");
     env.put("PAO_HTTP_ALLOWED_HOSTS", SAMPLE_HOSTS + ",localhost");
+    // The sandbox (and REST targets of the ITs) listen on loopback, which production refuses.
+    env.put("PAO_HTTP_ALLOWED_NETWORKS", "127.0.0.0/8,::1/128");
     env.put("PAO_HTTP_REDIRECT_HOSTS", SAMPLE_HOSTS + "=" + baseUrl() + "/rest");
     env.put("PAO_ACTIONS_POLL_MILLIS", "300");
     return env;

@@ -44,8 +44,8 @@ public class GitHubCommitExecutor implements ActionExecutor {
   public ActionResult execute(ActionCall call) {
     GitHubCalls github = connections.calls(call);
     Repository repo = Repository.of(call.required("repository"));
-    String branch = call.required("branch");
-    String path = call.required("path").replaceFirst("^/+", "");
+    String branch = PathSegments.branch(call.required("branch"));
+    String path = PathSegments.filePath(call.required("path").replaceFirst("^/+", ""));
     String content = call.text("content") == null ? "" : call.text("content");
     Map<?, ?> pullRequest = call.spec().get("pullRequest") instanceof Map<?, ?> pr ? pr : null;
     if (pullRequest != null) {
@@ -131,7 +131,8 @@ public class GitHubCommitExecutor implements ActionExecutor {
   /** An {@code owner/name} repository reference. */
   record Repository(String owner, String name) {
     static Repository of(String repo) {
-      if (!repo.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
+      if (!repo.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
+          || repo.matches(".*(^|/)\\.{1,2}(/|$).*")) {
         throw new ActionFailedException("repository must be 'owner/name', not '" + repo + "'");
       }
       int slash = repo.indexOf('/');

@@ -9,7 +9,6 @@ import dev.pao.action.spi.TransientActionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,10 @@ import java.util.Optional;
  * run with the key means the dispatch already happened (redelivery). With {@code wait: true} the
  * run is followed until it concludes, keeping the message visible; {@code success} completes the
  * action, any other conclusion fails it with the run URL.
+ *
+ * <p>A run is adopted only when its name carries the key. A workflow whose runs are not named so is
+ * reported as dispatched without a run link, and with {@code wait: true} the action fails saying
+ * the run-name must contain the key.
  */
 @ApplicationScoped
 public class GitHubWorkflowExecutor implements ActionExecutor {
@@ -57,12 +60,12 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     GitHubCalls github = connections.calls(call);
     GitHubCommitExecutor.Repository repo =
         GitHubCommitExecutor.Repository.of(call.required("repository"));
-    String workflow = call.required("workflow");
+    String workflow = PathSegments.workflow(call.required("workflow"));
     String ref = call.text("ref") == null ? "main" : call.text("ref");
     Runs runs = new Runs(github, repo, workflow);
-    Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey(), null);
+    Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey());
+    boolean wait = Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("wait", "false")));
     if (run.isEmpty()) {
-      Instant dispatchedAt = Instant.now().minusSeconds(2);
       Map<String, Object> inputs = new LinkedHashMap<>();
       if (call.spec().get("inputs") instanceof Map<?, ?> given) {
         given.forEach((name, value) -> inputs.put(String.valueOf(name), String.valueOf(value)));
@@ -74,9 +77,21 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
             api.dispatch(repo.owner(), repo.name(), workflow, dispatch);
             return null;
           });
-      run = awaitRun(runs, call, dispatchedAt);
+      run = awaitRun(runs, call);
+      if (run.isEmpty() && wait) {
+        throw new ActionFailedException(
+            "The workflow "
+                + workflow
+                + " of "
+                + repo
+                + " was dispatched, but no run named with the request's key appeared, so it"
+                + " cannot be followed (wait: true): the workflow's run-name must contain the"
+                + " key input, e.g. run-name: ${{ inputs."
+                + KEY_INPUT
+                + " }}",
+            Map.of("idempotency_key", call.idempotencyKey()));
+      }
     }
-    boolean wait = Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("wait", "false")));
     if (wait && run.isPresent()) {
       run = Optional.of(followUntilConcluded(github, repo, run.get(), call));
     }
@@ -93,21 +108,15 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     }
   }
 
-  private Optional<Map<?, ?>> findRun(Runs runs, String key, Instant since) {
-    Object listing = runs.listing();
-    if (!(listing instanceof List<?> all)) {
-      return Optional.empty();
-    }
-    for (Object item : all) {
-      if (item instanceof Map<?, ?> run && String.valueOf(run.get("display_title")).contains(key)) {
-        return Optional.of(run);
-      }
-    }
-    if (since != null) {
+  /**
+   * The run named with {@code key}. Only the key identifies a run: another request dispatching the
+   * same workflow at the same moment starts a run just as new, so a start time proves nothing.
+   */
+  private Optional<Map<?, ?>> findRun(Runs runs, String key) {
+    if (runs.listing() instanceof List<?> all) {
       for (Object item : all) {
         if (item instanceof Map<?, ?> run
-            && run.get("created_at") != null
-            && !Instant.parse(String.valueOf(run.get("created_at"))).isBefore(since)) {
+            && String.valueOf(run.get("display_title")).contains(key)) {
           return Optional.of(run);
         }
       }
@@ -115,9 +124,9 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
     return Optional.empty();
   }
 
-  private Optional<Map<?, ?>> awaitRun(Runs runs, ActionCall call, Instant since) {
+  private Optional<Map<?, ?>> awaitRun(Runs runs, ActionCall call) {
     for (int poll = 0; poll < 10 && !call.pastDeadline(); poll++) {
-      Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey(), since);
+      Optional<Map<?, ?>> run = findRun(runs, call.idempotencyKey());
       if (run.isPresent()) {
         return run;
       }

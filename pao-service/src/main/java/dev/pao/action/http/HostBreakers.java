@@ -68,6 +68,22 @@ public final class HostBreakers {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
+  /**
+   * Breakers of the same settings kept apart from these (no metric): status lookups for people use
+   * them, so failing lookups never pause the real work and vice versa.
+   */
+  public HostBreakers separate() {
+    return new HostBreakers(config, openFor, null, clock);
+  }
+
+  private HostBreakers(
+      CircuitBreakerConfig config, Duration openFor, CircuitListener listener, Clock clock) {
+    this.config = config;
+    this.openFor = openFor;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
   /** The breaker of a host, created on first use. */
   CircuitBreaker of(String host) {
     return byHost.computeIfAbsent(host.toLowerCase(Locale.ROOT), this::create);

@@ -10,29 +10,49 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which hosts outbound calls may reach. Link-local and cloud metadata addresses are never allowed
- * (they expose instance credentials); templated targets (REST actions) must also match the
- * configured allowlist ({@code pao.http.allowed-hosts}: exact names or {@code *.suffix}).
+ * Which hosts outbound calls may reach. Link-local, unspecified and cloud metadata addresses
+ * ({@code 169.254.169.254}, {@code fd00:ec2::254}, {@code metadata.google.internal}) are never
+ * allowed: they expose instance credentials. Templated targets (REST actions) must also match the
+ * configured allowlist ({@code pao.http.allowed-hosts}: exact names or {@code *.suffix}), and every
+ * address their host resolves to must be public: loopback, RFC 1918, unique local ({@code
+ * fc00::/7}) and site-local addresses are refused unless they lie in {@code
+ * pao.http.allowed-networks} (CIDR ranges). Configured instances (JIRA, GitHub, Terraform) are
+ * chosen by the operator and often internal, so only the never-allowed rule applies to them.
+ *
+ * <p>The host is resolved when the call is checked and the HTTP client resolves it again when it
+ * connects; a name whose DNS answer changes in between (rebinding) is not caught. Names in the
+ * allowlist are the operator's, so that window needs control of an allowed name's DNS.
  */
 public final class HostPolicy {
   private static final Set<String> METADATA_HOSTS =
       Set.of("metadata.google.internal", "metadata", "instance-data");
 
+  private static final AddressRanges METADATA_ADDRESSES =
+      AddressRanges.parse(List.of("fd00:ec2::254/128"));
+
   private final List<String> allowed;
   private final Map<String, URI> redirects;
+  private final AddressRanges allowedNetworks;
 
   public HostPolicy(List<String> allowed) {
     this(allowed, Map.of());
   }
 
+  public HostPolicy(List<String> allowed, Map<String, URI> redirects) {
+    this(allowed, redirects, AddressRanges.NONE);
+  }
+
   /**
    * A policy that also sends calls for some hosts elsewhere ({@code pao.http.redirect-hosts}:
    * {@code host=base-url}, {@code *.suffix} allowed): a sandbox standing in for real targets. The
-   * allowlist is checked against the original host, the address rules against the new one.
+   * allowlist is checked against the original host, the address rules against the new one. {@code
+   * allowedNetworks} are the private ranges templated targets may reach.
    */
-  public HostPolicy(List<String> allowed, Map<String, URI> redirects) {
+  public HostPolicy(
+      List<String> allowed, Map<String, URI> redirects, AddressRanges allowedNetworks) {
     this.allowed = allowed.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     this.redirects = Map.copyOf(redirects);
+    this.allowedNetworks = allowedNetworks;
   }
 
   /** Parses {@code host=base-url} entries. */
@@ -65,7 +85,7 @@ public final class HostPolicy {
 
   /** Checks a configured target (JIRA, GitHub, Terraform instance): only the address rules. */
   public void checkConfigured(URI target) {
-    checkAddress(host(destination(target)));
+    checkAddress(host(destination(target)), true);
   }
 
   /** Checks a templated target: the allowlist and the address rules. */
@@ -75,7 +95,7 @@ public final class HostPolicy {
       throw new ActionFailedException(
           "The host '" + host + "' is not in the allowed outbound hosts (pao.http.allowed-hosts)");
     }
-    checkAddress(host(destination(target)));
+    checkAddress(host(destination(target)), false);
   }
 
   boolean isAllowed(String host) {
@@ -99,7 +119,7 @@ public final class HostPolicy {
     return target.getHost().toLowerCase(Locale.ROOT);
   }
 
-  private static void checkAddress(String host) {
+  private void checkAddress(String host, boolean configured) {
     if (METADATA_HOSTS.contains(host)) {
       throw new ActionFailedException("Calls to the metadata host '" + host + "' are not allowed");
     }
@@ -110,12 +130,32 @@ public final class HostPolicy {
       throw new ActionFailedException("The host '" + host + "' cannot be resolved");
     }
     for (InetAddress address : addresses) {
-      if (address.isLinkLocalAddress() || address.isAnyLocalAddress()) {
+      if (address.isLinkLocalAddress()
+          || address.isAnyLocalAddress()
+          || METADATA_ADDRESSES.contains(address)) {
         throw new ActionFailedException(
             "The host '"
                 + host
-                + "' resolves to a link-local address; calls there are not allowed");
+                + "' resolves to a link-local or metadata address ("
+                + address.getHostAddress()
+                + "); calls there are not allowed");
+      }
+      if (!configured && isPrivate(address) && !allowedNetworks.contains(address)) {
+        throw new ActionFailedException(
+            "The host '"
+                + host
+                + "' resolves to the private address "
+                + address.getHostAddress()
+                + ", which is not in the allowed networks (pao.http.allowed-networks)");
       }
     }
+  }
+
+  /** Loopback, RFC 1918, site-local and unique local (fc00::/7) addresses. */
+  private static boolean isPrivate(InetAddress address) {
+    byte[] bytes = address.getAddress();
+    return address.isLoopbackAddress()
+        || address.isSiteLocalAddress()
+        || (bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc);
   }
 }

@@ -13,9 +13,11 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The outbound policy shared by every executor: the allowlist for templated targets ({@code
- * pao.http.allowed-hosts}), stand-ins for hosts ({@code pao.http.redirect-hosts}) and the per-host
- * circuit breaker ({@code pao.http.breaker.failures}, {@code pao.http.breaker.open-seconds}), whose
- * state is the metric {@code pao_outbound_circuit_open{host}}.
+ * pao.http.allowed-hosts}), the private networks they may reach ({@code
+ * pao.http.allowed-networks}), stand-ins for hosts ({@code pao.http.redirect-hosts}) and the
+ * per-host circuit breaker ({@code pao.http.breaker.failures}, {@code
+ * pao.http.breaker.open-seconds}), whose state is the metric {@code
+ * pao_outbound_circuit_open{host}}.
  */
 @ApplicationScoped
 public class OutboundConfiguration {
@@ -31,6 +33,10 @@ public class OutboundConfiguration {
             HostPolicy.redirects(
                 config
                     .getOptionalValues("pao.http.redirect-hosts", String.class)
+                    .orElse(List.of())),
+            AddressRanges.parse(
+                config
+                    .getOptionalValues("pao.http.allowed-networks", String.class)
                     .orElse(List.of())));
     HostBreakers breakers =
         new HostBreakers(

@@ -1,20 +1,24 @@
 package dev.pao.action.http;
 
 import dev.pao.action.spi.ActionCall;
+import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.TransientActionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Plain HTTP for templated targets (REST actions, whose method, URL, headers and body come from the
  * catalog), under the same {@link OutboundPolicy} as the typed clients. Every answer (4xx/5xx
- * included) is returned for the executor to classify; a 5xx still counts against the host's
- * breaker.
+ * included) is returned for the executor to classify, its body read up to a size limit; a 5xx still
+ * counts against the host's breaker.
  */
 public class OutboundHttp {
   private final HttpClient client =
@@ -24,9 +28,15 @@ public class OutboundHttp {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private final OutboundPolicy policy;
+  private final long maxResponseBytes;
 
-  public OutboundHttp(OutboundPolicy policy) {
+  /**
+   * @param maxResponseBytes the largest response body read ({@code pao.http.max-response-bytes}); a
+   *     larger one fails the call without being read further
+   */
+  public OutboundHttp(OutboundPolicy policy, long maxResponseBytes) {
     this.policy = policy;
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   /** Sends a request to a templated target: allowlist, breaker, budget and 429 waits apply. */
@@ -40,12 +50,15 @@ public class OutboundHttp {
 
   private HttpAnswer exchange(HttpRequest.Builder request, OutboundPolicy.Attempt attempt) {
     try {
-      HttpResponse<String> response =
+      HttpResponse<InputStream> response =
           client.send(
               request.uri(attempt.destination()).timeout(attempt.timeout()).build(),
-              HttpResponse.BodyHandlers.ofString());
+              HttpResponse.BodyHandlers.ofInputStream());
       HttpAnswer answer =
-          new HttpAnswer(response.statusCode(), response.headers().map(), response.body());
+          new HttpAnswer(
+              response.statusCode(),
+              response.headers().map(),
+              body(response, attempt.destination().getHost()));
       if (answer.status() == 429) {
         throw new RateLimitedException(
             attempt.destination().getHost(), answer.header("Retry-After"));
@@ -58,5 +71,35 @@ public class OutboundHttp {
       throw new TransientActionException(
           "Interrupted while calling " + attempt.destination().getHost(), e);
     }
+  }
+
+  /**
+   * The body as text, read only up to the limit: a larger answer (declared or streamed) fails the
+   * action. The call was carried out, so this is not transient; closing the stream early aborts the
+   * connection instead of draining it.
+   */
+  private String body(HttpResponse<InputStream> response, String host) throws IOException {
+    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    try (InputStream in = response.body()) {
+      if (declared > maxResponseBytes) {
+        throw tooLarge(host, response.statusCode(), declared + " bytes");
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxResponseBytes + 1));
+      if (bytes.length > maxResponseBytes) {
+        throw tooLarge(host, response.statusCode(), "more than " + maxResponseBytes + " bytes");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  private ActionFailedException tooLarge(String host, int status, String size) {
+    return new ActionFailedException(
+        host
+            + " answered HTTP "
+            + status
+            + " with a body of "
+            + size
+            + ", above the limit (pao.http.max-response-bytes); the rest was not read",
+        Map.of("http_status", status, "max_response_bytes", maxResponseBytes));
   }
 }

@@ -33,6 +33,7 @@ public class OutboundPolicy {
 
   private final HostPolicy hosts;
   private final HostBreakers breakers;
+  private final HostBreakers statusBreakers;
   private final Clock clock;
 
   public OutboundPolicy(HostPolicy hosts, HostBreakers breakers) {
@@ -47,6 +48,7 @@ public class OutboundPolicy {
   OutboundPolicy(HostPolicy hosts, HostBreakers breakers, Clock clock) {
     this.hosts = hosts;
     this.breakers = breakers;
+    this.statusBreakers = breakers.separate();
     this.clock = clock;
   }
 
@@ -66,7 +68,17 @@ public class OutboundPolicy {
    */
   public <T> T callConfigured(URI baseUrl, ActionCall call, Supplier<T> exchange) {
     hosts.checkConfigured(baseUrl);
-    return run(host(hosts.destination(baseUrl)), call, exchange, answer -> false);
+    return run(breakers, host(hosts.destination(baseUrl)), call, exchange, answer -> false);
+  }
+
+  /**
+   * A live-status lookup for a person looking at a request (not part of any action): like {@link
+   * #callConfigured}, but through breakers of its own, so lookups failing while people poll do not
+   * pause the actions' calls to the host, and an outage seen by actions does not hide the status.
+   */
+  public <T> T callForStatus(URI baseUrl, ActionCall call, Supplier<T> exchange) {
+    hosts.checkConfigured(baseUrl);
+    return run(statusBreakers, host(hosts.destination(baseUrl)), call, exchange, answer -> false);
   }
 
   /**
@@ -82,6 +94,7 @@ public class OutboundPolicy {
     hosts.checkTemplated(target);
     URI destination = hosts.destination(target);
     return run(
+        breakers,
         host(destination),
         call,
         () -> exchange.apply(new Attempt(destination, timeout(call))),
@@ -93,7 +106,11 @@ public class OutboundPolicy {
 
   @SuppressWarnings("try") // the scope only binds the correlation id for the calls inside it
   private <T> T run(
-      String host, ActionCall call, Supplier<T> exchange, Predicate<? super T> failedAnswer) {
+      HostBreakers breakers,
+      String host,
+      ActionCall call,
+      Supplier<T> exchange,
+      Predicate<? super T> failedAnswer) {
     CircuitBreaker breaker = breakers.of(host);
     try (Correlation.Scope scope = bind(call)) {
       while (true) {

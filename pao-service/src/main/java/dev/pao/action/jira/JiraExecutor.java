@@ -90,13 +90,18 @@ public class JiraExecutor implements ActionExecutor {
         new ExternalRef(TYPE, jira.name(), key, url));
   }
 
-  /** A status query for a person looking at the request: bounded, so a slow JIRA cannot hang it. */
+  /**
+   * A status query for a person looking at the request: bounded, so a slow JIRA cannot hang it, and
+   * through the status breakers, so failing lookups never pause the actions' calls.
+   */
   @Override
   @Timeout(10_000)
   public Optional<ExternalStatus> liveStatus(ExternalRef ref) {
     ServiceInstance jira = instance(ref.instance());
+    JiraApi api = clients.of(jira);
     Map<String, Object> issue =
-        call(jira, statusCall(), api -> api.issue(jira.apiVersion(), ref.key(), "status"));
+        policy.callForStatus(
+            jira.baseUrl(), statusCall(), () -> api.issue(jira.apiVersion(), ref.key(), "status"));
     return Optional.of(JiraStatuses.of(issue));
   }
 

@@ -11,19 +11,21 @@ import java.util.Map;
 /**
  * A REST action's {@code auth: {secret: NAME, scheme: bearer|basic|header, user, header}}: bearer
  * (default) sends the secret as a bearer token, basic sends {@code user:secret}, header sends the
- * secret in the named header.
+ * secret in the named header. {@code auth} is literal catalog text (never rendered), so a form
+ * value cannot choose the secret; the secret must be allowed for the target host ({@link
+ * SecretStore#revealFor}).
  */
 final class RestAuth {
   private RestAuth() {}
 
-  static void apply(Object auth, SecretStore secrets, HttpRequest.Builder request) {
+  static void apply(Object auth, SecretStore secrets, String host, HttpRequest.Builder request) {
     if (auth == null) {
       return;
     }
     if (!(auth instanceof Map<?, ?> settings) || settings.get("secret") == null) {
       throw new ActionFailedException("auth needs a 'secret' naming the credential to use");
     }
-    String secret = secrets.reveal(String.valueOf(settings.get("secret")));
+    String secret = secrets.revealFor(String.valueOf(settings.get("secret")), host);
     Object schemeSetting = settings.get("scheme");
     String scheme =
         schemeSetting == null ? "bearer" : String.valueOf(schemeSetting).toLowerCase(Locale.ROOT);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Calls an HTTP endpoint: method, URL, headers and body from the rendered action (a map or list
@@ -40,10 +41,21 @@ public class RestExecutor implements ActionExecutor {
     this.http = null;
   }
 
-  @Inject
+  /** Default response limit: 1 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+
   public RestExecutor(SecretStore secrets, OutboundPolicy policy) {
+    this(secrets, policy, DEFAULT_MAX_RESPONSE_BYTES);
+  }
+
+  @Inject
+  public RestExecutor(
+      SecretStore secrets,
+      OutboundPolicy policy,
+      @ConfigProperty(name = "pao.http.max-response-bytes", defaultValue = "1048576")
+          long maxResponseBytes) {
     this.secrets = secrets;
-    this.http = new OutboundHttp(policy);
+    this.http = new OutboundHttp(policy, maxResponseBytes);
   }
 
   @Override
@@ -67,7 +79,7 @@ public class RestExecutor implements ActionExecutor {
     if (call.spec().get("headers") instanceof Map<?, ?> headers) {
       headers.forEach((name, value) -> request.header(String.valueOf(name), String.valueOf(value)));
     }
-    RestAuth.apply(call.spec().get("auth"), secrets, request);
+    RestAuth.apply(call.spec().get("auth"), secrets, url.getHost(), request);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else if (body instanceof String text) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,9 @@ import java.util.UUID;
  * @param heartbeat to call while waiting on long work: it keeps the request counting as progressing
  * @param keyAttempt the attempt whose idempotency key this attempt uses: {@code attempt} itself, or
  *     after a human retry of an unknown outcome the attempt whose outcome is unknown
+ * @param sensitivePaths dotted paths in {@code spec} (e.g. {@code variables.dbPassword}) whose
+ *     values came from sensitive form fields: an executor stores them as secrets where the target
+ *     system can (Terraform sensitive variables)
  */
 public record ActionCall(
     UUID requestId,
@@ -31,15 +35,22 @@ public record ActionCall(
     String correlationId,
     Instant deadline,
     Heartbeat heartbeat,
-    int keyAttempt) {
+    int keyAttempt,
+    Set<String> sensitivePaths) {
 
   public ActionCall {
     spec = Collections.unmodifiableMap(new LinkedHashMap<>(spec));
     dependencies = List.copyOf(dependencies);
     heartbeat = heartbeat == null ? Heartbeat.NONE : heartbeat;
+    sensitivePaths = sensitivePaths == null ? Set.of() : Set.copyOf(sensitivePaths);
   }
 
-  /** An attempt with a key of its own. */
+  /** Whether the value at a dotted spec path holds a sensitive value. */
+  public boolean isSensitive(String path) {
+    return sensitivePaths.contains(path);
+  }
+
+  /** An attempt with a key of its own and no sensitive values. */
   public ActionCall(
       UUID requestId,
       int actionIndex,
@@ -58,7 +69,8 @@ public record ActionCall(
         correlationId,
         deadline,
         heartbeat,
-        attempt);
+        attempt,
+        Set.of());
   }
 
   /**
@@ -82,7 +94,8 @@ public record ActionCall(
         correlationId,
         deadline,
         other,
-        keyAttempt);
+        keyAttempt,
+        sensitivePaths);
   }
 
   /** A string setting of the action, or {@code null}. */

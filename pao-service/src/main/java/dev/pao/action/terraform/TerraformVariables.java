@@ -1,10 +1,15 @@
 package dev.pao.action.terraform;
 
+import dev.pao.action.spi.ActionCall;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Sets workspace variables (category terraform): updates the ones that exist, creates the rest. */
+/**
+ * Sets workspace variables (category terraform): updates the ones that exist, creates the rest; a
+ * value rendered from a sensitive form field becomes a sensitive variable (write-only in
+ * Terraform).
+ */
 final class TerraformVariables {
   private final TerraformCalls tfc;
 
@@ -12,7 +17,7 @@ final class TerraformVariables {
     this.tfc = tfc;
   }
 
-  void apply(String workspaceId, Object variables) {
+  void apply(String workspaceId, Object variables, ActionCall call) {
     if (!(variables instanceof Map<?, ?> wanted) || wanted.isEmpty()) {
       return;
     }
@@ -40,7 +45,7 @@ final class TerraformVariables {
               "hcl",
               false,
               "sensitive",
-              false);
+              call.isSensitive("variables." + key));
       String id = existing.get(key);
       if (id == null) {
         Map<String, Object> created =

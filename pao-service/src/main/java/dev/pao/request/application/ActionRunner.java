@@ -148,8 +148,12 @@ public class ActionRunner implements QueueMessageHandler {
       steps.transientProblem(message, e.getMessage());
       throw redeliverLater(message, e, atLeastASecond(e.retryAfter()));
     } catch (TransientActionException e) {
-      steps.transientProblem(message, e.getMessage());
-      throw redeliverLater(message, e, settings.backoff().after(delivery));
+      String problem = steps.transientProblem(message, e.getMessage());
+      // Rethrown with the masked text: the queue logs the message of what the handler threw.
+      throw redeliverLater(
+          message,
+          new TransientActionException(problem, e.getCause()),
+          settings.backoff().after(delivery));
     } catch (RuntimeException e) {
       steps.transientProblem(message, "unexpected error: " + e.getClass().getSimpleName());
       throw e;

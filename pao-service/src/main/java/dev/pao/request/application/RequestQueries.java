@@ -23,6 +23,7 @@ public class RequestQueries {
   @Inject RequestAccess access;
   @Inject ActionExecutors executors;
   @Inject AuditLog audit;
+  @Inject LiveStatusCache liveStatus;
 
   /** A request with its actions and, while it is queued, its place in the queue (1 = next). */
   public record Detail(Request request, List<RequestAction> actions, Integer queuePosition) {}
@@ -71,21 +72,25 @@ public class RequestQueries {
 
   private External live(RequestAction action) {
     Object instance = action.config().getOrDefault("instance", "default");
-    try {
-      return executors
-          .forType(action.step().type())
-          .flatMap(
-              executor ->
-                  executor.liveStatus(
-                      new ExternalRef(
-                          action.step().type(),
-                          String.valueOf(instance),
-                          action.externalKey(),
-                          action.externalUrl())))
-          .map(live -> new External(action, true, live.externalStatus(), live.fulfilment(), null))
-          .orElse(new External(action, false, null, null, null));
-    } catch (RuntimeException e) {
-      return new External(action, false, null, "unknown", e.getMessage());
+    ExternalRef ref =
+        new ExternalRef(
+            action.step().type(),
+            String.valueOf(instance),
+            action.externalKey(),
+            action.externalUrl());
+    LiveStatusCache.Lookup lookup =
+        liveStatus.get(
+            ref,
+            () ->
+                executors
+                    .forType(action.step().type())
+                    .flatMap(executor -> executor.liveStatus(ref)));
+    if (lookup.problem() != null) {
+      return new External(action, false, null, "unknown", lookup.problem());
     }
+    return lookup
+        .status()
+        .map(live -> new External(action, true, live.externalStatus(), live.fulfilment(), null))
+        .orElse(new External(action, false, null, null, null));
   }
 }

@@ -1,6 +1,7 @@
 package dev.pao.request.application;
 
 import dev.pao.action.ActionRendering;
+import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +44,7 @@ public class RunSteps {
   @Inject RequestRepository repository;
   @Inject RequestTransitions transitions;
   @Inject OutboxWriter outbox;
+  @Inject SecretStore secrets;
 
   @Inject
   @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
@@ -143,7 +146,8 @@ public class RunSteps {
             request.correlationId(),
             deadline,
             null,
-            action.keyAttempt());
+            action.keyAttempt(),
+            rendered.sensitivePaths());
     return Optional.of(new Started(type, call, null));
   }
 
@@ -201,10 +205,12 @@ public class RunSteps {
     Request request = current.get().request();
     RequestAction action = current.get().action();
     Instant now = clock.instant();
+    SensitiveValues sensitive = sensitiveValues(request);
+    String reason = sensitive.mask(failure.getMessage());
     Map<String, Object> error = new LinkedHashMap<>();
-    error.put("message", failure.getMessage());
+    error.put("message", reason);
     if (!failure.details().isEmpty()) {
-      error.put("details", failure.details());
+      error.put("details", sensitive.maskMap(failure.details()));
     }
     action.fail(error, now);
     finishAttempt(request, action, "failed", null, error, now);
@@ -212,26 +218,34 @@ public class RunSteps {
     if (request.status() == RequestStatus.IN_PROGRESS) {
       transitions.record(
           request,
-          request.fail(
-              "action " + action.step().actionId() + " failed: " + failure.getMessage(), now),
+          request.fail("action " + action.step().actionId() + " failed: " + reason, now),
           RUNNER,
           Map.of("action_index", action.index(), "action_id", action.step().actionId()));
     }
   }
 
-  /** Notes that an attempt ended without an answer; the message will be delivered again. */
+  /**
+   * Notes that an attempt ended without an answer; the message will be delivered again. Answers the
+   * problem with the request's sensitive values masked, for logging.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void transientProblem(ActionMessage message, String problem) {
-    unfinished(message)
-        .ifPresent(
-            current ->
-                finishAttempt(
-                    current.request(),
-                    current.action(),
-                    "transient",
-                    null,
-                    Map.of("message", String.valueOf(problem)),
-                    clock.instant()));
+  public String transientProblem(ActionMessage message, String problem) {
+    Optional<Attempt> current = unfinished(message);
+    if (current.isEmpty()) {
+      return repository
+          .find(RequestId.of(message.requestId()))
+          .map(request -> sensitiveValues(request).mask(String.valueOf(problem)))
+          .orElse(String.valueOf(problem));
+    }
+    String masked = sensitiveValues(current.get().request()).mask(String.valueOf(problem));
+    finishAttempt(
+        current.get().request(),
+        current.get().action(),
+        "transient",
+        null,
+        Map.of("message", masked),
+        clock.instant());
+    return masked;
   }
 
   /**
@@ -269,6 +283,10 @@ public class RunSteps {
             "action_index", action.index(),
             "action_id", action.step().actionId(),
             "attempt", action.attempt()));
+  }
+
+  private SensitiveValues sensitiveValues(Request request) {
+    return SensitiveValues.of(request, secrets == null ? Set.of() : secrets.revealedValues());
   }
 
   private record Attempt(Request request, RequestAction action) {}

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -240,5 +241,24 @@ class GitHubCommitExecutorTest {
     Map<String, Object> spec = spec();
     spec.put("repository", "not a repo");
     assertThrows(ActionFailedException.class, () -> executor().execute(fixture.call(spec)));
+  }
+
+  @Test
+  void pathsBranchesAndRepositoriesThatWouldReachAnotherEndpointAreRefused() {
+    List<Map.Entry<String, String>> escapes =
+        List.of(
+            Map.entry("path", "../../../other/repo/contents/x.yaml"),
+            Map.entry("path", "teams/./x.yaml"),
+            Map.entry("branch", "../../../../repos/acme/other/git/ref/heads/main"),
+            Map.entry("branch", "main?ref=x"),
+            Map.entry("repository", "acme/.."));
+    for (Map.Entry<String, String> escape : escapes) {
+      Map<String, Object> spec = spec();
+      spec.put(escape.getKey(), escape.getValue());
+      ActionFailedException refused =
+          assertThrows(ActionFailedException.class, () -> executor().execute(fixture.call(spec)));
+      assertTrue(refused.getMessage().contains(escape.getValue()), refused.getMessage());
+    }
+    assertEquals(0, github.getAllServeEvents().size());
   }
 }

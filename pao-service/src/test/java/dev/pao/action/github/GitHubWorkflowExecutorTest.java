@@ -3,6 +3,7 @@ package dev.pao.action.github;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -10,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +25,7 @@ import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,5 +136,54 @@ class GitHubWorkflowExecutorTest {
         assertThrows(ActionFailedException.class, () -> executor().execute(call));
     assertTrue(failed.getMessage().contains("actions/runs/901"), failed.getMessage());
     assertTrue(failed.getMessage().contains("failure"));
+  }
+
+  /** A run of the same workflow started just now by someone else: new, but not ours. */
+  private static String othersRun() {
+    return "{\"id\": 777, \"display_title\": \"Provision pao-other-request-0-1\","
+        + " \"status\": \"in_progress\", \"conclusion\": null,"
+        + " \"html_url\": \"https://github.com/acme/svc/actions/runs/777\","
+        + " \"created_at\": \""
+        + Instant.now().plusSeconds(5)
+        + "\"}";
+  }
+
+  private void othersRunAppearsAfterTheDispatch() {
+    github.stubFor(
+        get(urlPathEqualTo(RUNS))
+            .inScenario("other")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson("{\"workflow_runs\": []}")));
+    github.stubFor(
+        post(urlPathEqualTo(DISPATCH))
+            .inScenario("other")
+            .willReturn(aResponse().withStatus(204))
+            .willSetStateTo("dispatched"));
+    github.stubFor(
+        get(urlPathEqualTo(RUNS))
+            .inScenario("other")
+            .whenScenarioStateIs("dispatched")
+            .willReturn(okJson("{\"workflow_runs\": [" + othersRun() + "]}")));
+  }
+
+  @Test
+  void aNewRunWithoutTheKeyIsNotAdopted() {
+    othersRunAppearsAfterTheDispatch();
+    ActionResult result = executor().execute(fixture.call(spec(false)));
+    assertNull(result.document().get("runId"));
+    assertNull(result.document().get("url"));
+    assertNull(result.externalRef(), "reported as dispatched, without another request's run");
+    assertEquals("queued", result.document().get("status"));
+  }
+
+  @Test
+  void waitingOnAWorkflowWhoseRunNameLacksTheKeyFailsSayingSo() {
+    othersRunAppearsAfterTheDispatch();
+    ActionFailedException failed =
+        assertThrows(
+            ActionFailedException.class, () -> executor().execute(fixture.call(spec(true))));
+    assertTrue(failed.getMessage().contains("run-name must contain"), failed.getMessage());
+    assertFalse(failed.getMessage().contains("runs/777"), failed.getMessage());
+    github.verify(0, getRequestedFor(urlPathEqualTo("/repos/acme/svc/actions/runs/777")));
   }
 }

@@ -35,7 +35,13 @@ class OutboundPolicyTest {
   private final HostBreakers breakers =
       new HostBreakers(3, Duration.ofSeconds(30), (host, state) -> gauges.add(host), clock);
   private final OutboundPolicy policy =
-      new OutboundPolicy(new HostPolicy(List.of("localhost")), breakers, clock);
+      new OutboundPolicy(
+          new HostPolicy(
+              List.of("localhost", "127.0.0.1"),
+              Map.of(),
+              AddressRanges.parse(List.of("127.0.0.0/8", "::1"))),
+          breakers,
+          clock);
   private final AtomicInteger heartbeats = new AtomicInteger();
 
   @Test

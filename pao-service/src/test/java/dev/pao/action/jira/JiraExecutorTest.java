@@ -247,4 +247,19 @@ class JiraExecutorTest {
         executor(2).liveStatus(new ExternalRef("jira", "default", "DBA-42", "u")).orElseThrow();
     assertEquals(new ExternalStatus("In Review", "in_progress"), status);
   }
+
+  @Test
+  void failingStatusLookupsDoNotPauseTheActionsCallsToJira() {
+    jira.stubFor(
+        get(urlPathEqualTo("/rest/api/2/issue/DBA-42")).willReturn(aResponse().withStatus(503)));
+    JiraExecutor executor = executor(2);
+    for (int i = 0; i < 8; i++) {
+      assertThrows(
+          RuntimeException.class,
+          () -> executor.liveStatus(new ExternalRef("jira", "default", "DBA-42", "u")));
+    }
+    assertFalse(
+        fixture.policy.circuitOpen("localhost"),
+        "status lookups have breakers of their own; the actions' breaker stays closed");
+  }
 }

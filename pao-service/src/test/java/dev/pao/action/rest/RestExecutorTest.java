@@ -20,12 +20,15 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.pao.action.ExecutorFixture;
 import dev.pao.action.http.HostPolicy;
 import dev.pao.action.http.OutboundPolicy;
+import dev.pao.action.secret.SecretStore;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.TransientActionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -196,8 +199,8 @@ class RestExecutorTest {
             new OutboundPolicy(
                 new HostPolicy(
                     List.of("*.example.com"),
-                    HostPolicy.redirects(
-                        List.of("*.example.com=" + target.baseUrl() + "/sandbox"))),
+                    HostPolicy.redirects(List.of("*.example.com=" + target.baseUrl() + "/sandbox")),
+                    ExecutorFixture.LOOPBACK),
                 5,
                 Duration.ofSeconds(30)));
     ActionResult result =
@@ -217,5 +220,85 @@ class RestExecutorTest {
                         Map.of("url", target.baseUrl() + "/x", "auth", Map.of("secret", "nope")))));
     assertEquals("The secret 'nope' is not configured", failed.getMessage());
     assertFalse(failed.getMessage().contains(ExecutorFixture.TOKEN));
+  }
+
+  @Test
+  void anAnswerLargerThanTheLimitFailsTheActionWithoutBeingReadWhole() {
+    RestExecutor limited = new RestExecutor(fixture.secrets, fixture.policy, 1024);
+    target.stubFor(
+        post(urlPathEqualTo("/huge"))
+            .willReturn(okJson("{\"pad\": \"" + "x".repeat(5000) + "\"}")));
+    target.stubFor(
+        post(urlPathEqualTo("/chunked"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("y".repeat(5000))
+                    .withChunkedDribbleDelay(2, 10)));
+    for (String path : List.of("/huge", "/chunked")) {
+      ActionFailedException failed =
+          assertThrows(
+              ActionFailedException.class,
+              () ->
+                  limited.execute(
+                      fixture.call(Map.of("url", target.baseUrl() + path, "body", "{}"))));
+      assertTrue(failed.getMessage().contains("pao.http.max-response-bytes"), failed.getMessage());
+      assertEquals(200, failed.details().get("http_status"));
+    }
+    target.stubFor(post(urlPathEqualTo("/small")).willReturn(okJson("{\"ok\": true}")));
+    ActionResult fits =
+        limited.execute(fixture.call(Map.of("url", target.baseUrl() + "/small", "body", "{}")));
+    assertEquals(Map.of("ok", true), fits.document().get("body"));
+  }
+
+  private RestExecutor scoped(Map<String, String> config) {
+    return new RestExecutor(
+        new SecretStore(key -> Optional.ofNullable(config.get(key)), Set.of("jira-default-token")),
+        fixture.policy);
+  }
+
+  @Test
+  void aSecretIsSentOnlyToTheHostsItDeclares() {
+    target.stubFor(post(urlPathEqualTo("/scoped")).willReturn(okJson("{}")));
+    Map<String, Object> spec =
+        Map.of(
+            "url", target.baseUrl() + "/scoped", "body", "{}", "auth", Map.of("secret", "cloud"));
+    RestExecutor elsewhere =
+        scoped(Map.of("pao.secret.cloud", "c-1", "pao.secret.cloud.hosts", "api.example.com"));
+    ActionFailedException refused =
+        assertThrows(ActionFailedException.class, () -> elsewhere.execute(fixture.call(spec)));
+    assertTrue(
+        refused.getMessage().contains("may not be sent to 'localhost'"), refused.getMessage());
+    assertFalse(refused.getMessage().contains("c-1"));
+    target.verify(0, postRequestedFor(urlPathEqualTo("/scoped")));
+
+    scoped(
+            Map.of(
+                "pao.secret.cloud", "c-1", "pao.secret.cloud.hosts", "api.example.com, localhost"))
+        .execute(fixture.call(spec));
+    target.verify(
+        postRequestedFor(urlPathEqualTo("/scoped"))
+            .withHeader("Authorization", equalTo("Bearer c-1")));
+  }
+
+  @Test
+  void theSecretsOfConfiguredInstancesAreNeverUsableByRestActions() {
+    target.stubFor(post(urlPathEqualTo("/steal")).willReturn(okJson("{}")));
+    Map<String, Object> spec =
+        Map.of(
+            "url",
+            target.baseUrl() + "/steal",
+            "body",
+            "{}",
+            "auth",
+            Map.of("secret", "jira-default-token"));
+    ActionFailedException refused =
+        assertThrows(
+            ActionFailedException.class,
+            () ->
+                scoped(Map.of("pao.secret.jira-default-token", ExecutorFixture.TOKEN))
+                    .execute(fixture.call(spec)));
+    assertTrue(refused.getMessage().contains("configured JIRA, GitHub or Terraform instance"));
+    target.verify(0, postRequestedFor(urlPathEqualTo("/steal")));
   }
 }

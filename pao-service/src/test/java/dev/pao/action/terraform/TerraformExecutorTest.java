@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,9 +23,14 @@ import dev.pao.action.http.ServiceInstance;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
+import dev.pao.action.spi.TransientActionException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +43,8 @@ class TerraformExecutorTest {
 
   private final ExecutorFixture fixture = new ExecutorFixture();
 
+  private final WorkspaceLocks locks = WorkspaceLocks.inProcess();
+
   private TerraformExecutor executor() {
     return new TerraformExecutor(
         Map.of(
@@ -44,7 +52,44 @@ class TerraformExecutorTest {
             new ServiceInstance("default", URI.create(tfc.baseUrl()), 2, null, "api-token")),
         fixture.secrets,
         fixture.policy,
-        Duration.ofMillis(50));
+        Duration.ofMillis(50),
+        locks);
+  }
+
+  private static ActionCall call(Map<String, Object> spec, Duration budget, Set<String> sensitive) {
+    return new ActionCall(
+        ExecutorFixture.REQUEST,
+        2,
+        1,
+        spec,
+        List.of(),
+        "corr-tf",
+        Instant.now().plus(budget),
+        null,
+        1,
+        sensitive);
+  }
+
+  private static Map<String, Object> spec(String workspace) {
+    Map<String, Object> spec = new HashMap<>(spec());
+    spec.put("workspace", workspace);
+    return spec;
+  }
+
+  private void noRunsYet() {
+    tfc.stubFor(
+        get(urlPathEqualTo("/api/v2/workspaces/ws-1/runs")).willReturn(okJson("{\"data\": []}")));
+    tfc.stubFor(
+        post(urlPathEqualTo("/api/v2/runs"))
+            .willReturn(aResponse().withStatus(201).withBody(run("pending", "PAO x"))));
+    tfc.stubFor(
+        get(urlPathEqualTo("/api/v2/runs/run-7")).willReturn(okJson(run("applied", "PAO x"))));
+  }
+
+  private void assertNoVariableWritten() {
+    tfc.verify(0, patchRequestedFor(urlPathMatching("/api/v2/workspaces/ws-1/vars/.*")));
+    tfc.verify(0, postRequestedFor(urlPathEqualTo("/api/v2/workspaces/ws-1/vars")));
+    tfc.verify(0, postRequestedFor(urlPathEqualTo("/api/v2/runs")));
   }
 
   private static Map<String, Object> spec() {
@@ -182,5 +227,76 @@ class TerraformExecutorTest {
     ActionFailedException failed =
         assertThrows(ActionFailedException.class, () -> executor().execute(fixture.call(spec())));
     assertTrue(failed.getMessage().contains("not found"), failed.getMessage());
+  }
+
+  @Test
+  void valuesFromSensitiveFieldsAreWrittenAsSensitiveVariables() {
+    noRunsYet();
+    executor().execute(call(spec(), Duration.ofSeconds(20), Set.of("variables.region")));
+    tfc.verify(
+        postRequestedFor(urlPathEqualTo("/api/v2/workspaces/ws-1/vars"))
+            .withRequestBody(matchingJsonPath("$.data.attributes.key", equalTo("region")))
+            .withRequestBody(matchingJsonPath("$.data.attributes.sensitive", equalTo("true"))));
+    tfc.verify(
+        patchRequestedFor(urlPathEqualTo("/api/v2/workspaces/ws-1/vars/var-1"))
+            .withRequestBody(matchingJsonPath("$.data.attributes.sensitive", equalTo("false"))));
+  }
+
+  @Test
+  void namesThatWouldLeaveTheirPathAreRefusedBeforeAnyCall() {
+    for (String workspace : List.of("..", "../other-ws", "orders-db/../../x", "a%2Fb")) {
+      ActionFailedException refused =
+          assertThrows(
+              ActionFailedException.class, () -> executor().execute(fixture.call(spec(workspace))));
+      assertTrue(refused.getMessage().contains("is not a Terraform name"), refused.getMessage());
+    }
+    assertEquals(0, tfc.getAllServeEvents().size());
+  }
+
+  @Test
+  void anotherRequestsRunStillToPlanKeepsTheVariablesUntouched() {
+    tfc.stubFor(
+        get(urlPathEqualTo("/api/v2/workspaces/ws-1/runs"))
+            .willReturn(
+                okJson(
+                    "{\"data\": [{\"id\": \"run-other\", \"attributes\": {\"status\":"
+                        + " \"planning\", \"message\": \"PAO pao-someone-else-0-1\"}}]}")));
+    TransientActionException busy =
+        assertThrows(
+            TransientActionException.class,
+            () -> executor().execute(call(spec(), Duration.ofMillis(300), Set.of())));
+    assertTrue(busy.getMessage().contains("run-other"), busy.getMessage());
+    assertNoVariableWritten();
+  }
+
+  @Test
+  void aWorkspaceLockedByAnotherActionIsWaitedFor() {
+    noRunsYet();
+    WorkspaceLocks.Held other = locks.tryLock("terraform:default/ws-1").orElseThrow();
+    try {
+      assertThrows(
+          TransientActionException.class,
+          () -> executor().execute(call(spec(), Duration.ofMillis(300), Set.of())));
+      assertNoVariableWritten();
+    } finally {
+      other.close();
+    }
+    assertEquals("applied", executor().execute(fixture.call(spec())).document().get("status"));
+  }
+
+  @Test
+  void aRunOfAnotherRequestPastItsPlanDoesNotBlock() {
+    tfc.stubFor(
+        get(urlPathEqualTo("/api/v2/workspaces/ws-1/runs"))
+            .willReturn(
+                okJson(
+                    "{\"data\": [{\"id\": \"run-other\", \"attributes\": {\"status\":"
+                        + " \"planned\", \"message\": \"PAO pao-someone-else-0-1\"}}]}")));
+    tfc.stubFor(
+        post(urlPathEqualTo("/api/v2/runs"))
+            .willReturn(aResponse().withStatus(201).withBody(run("pending", "PAO x"))));
+    tfc.stubFor(
+        get(urlPathEqualTo("/api/v2/runs/run-7")).willReturn(okJson(run("applied", "PAO x"))));
+    assertEquals("applied", executor().execute(fixture.call(spec())).document().get("status"));
   }
 }
