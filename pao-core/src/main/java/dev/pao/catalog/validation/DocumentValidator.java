@@ -133,9 +133,13 @@ public final class DocumentValidator {
     return new Outcome(Optional.of(parsed.document()), List.of());
   }
 
+  /**
+   * The items a template may name, with the document under check in place of any other version of
+   * it: an edit that adds a custom metadata key may read that key at once.
+   */
   private static Map<String, CatalogDocument> withSelf(
       Map<String, CatalogDocument> knownItems, Parsed parsed) {
-    if (knownItems.containsKey(parsed.id())) {
+    if (knownItems.get(parsed.id()) == parsed.document()) {
       return knownItems;
     }
     Map<String, CatalogDocument> all = new java.util.HashMap<>(knownItems);

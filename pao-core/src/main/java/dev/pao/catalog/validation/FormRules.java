@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Semantic rules of a form: field and group ids unique, patterns that compile, lengths and ranges
@@ -69,12 +67,21 @@ final class FormRules {
       if (!textual) {
         problems.add(Problem.at(at + ".pattern", "pattern applies to text fields only"));
       }
-      try {
-        Pattern.compile(regex);
-      } catch (PatternSyntaxException e) {
-        problems.add(
-            Problem.at(at + ".pattern", "pattern does not compile: " + e.getDescription()));
-      }
+      LinearPatterns.compile(regex)
+          .refusal()
+          .ifPresent(
+              refusal ->
+                  problems.add(
+                      Problem.at(
+                          at + ".pattern",
+                          "pattern "
+                              + Shown.value(regex, 200)
+                              + " of field '"
+                              + field.path()
+                              + "' is refused: "
+                              + refusal
+                              + " (patterns run in linear time: no backreferences, lookaround"
+                              + " or possessive quantifiers)")));
     }
     if ((definition.containsKey("minLength") || definition.containsKey("maxLength")) && !textual) {
       problems.add(Problem.at(at, "minLength/maxLength apply to text fields only"));
@@ -82,8 +89,19 @@ final class FormRules {
     if ((definition.containsKey("min") || definition.containsKey("max")) && !numeric) {
       problems.add(Problem.at(at, "min/max apply to integer and number fields only"));
     }
+    for (String bound : List.of("min", "max")) {
+      if (definition.get(bound) instanceof Number limit
+          && !(Numbers.isFinite(limit) && Numbers.inRange(Numbers.decimal(limit)))) {
+        problems.add(
+            Problem.at(
+                at + "." + bound,
+                bound + " " + Shown.value(limit, 60) + " is out of range (1e-300 to 1e300)"));
+      }
+    }
     if (definition.get("min") instanceof Number min
         && definition.get("max") instanceof Number max
+        && Numbers.isFinite(min)
+        && Numbers.isFinite(max)
         && Numbers.decimal(min).compareTo(Numbers.decimal(max)) > 0) {
       problems.add(Problem.at(at + ".min", "min is greater than max"));
     }

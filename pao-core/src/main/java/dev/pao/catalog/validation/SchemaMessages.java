@@ -12,19 +12,19 @@ import java.util.List;
  */
 final class SchemaMessages {
   static final String NO_FORM_MATCHES = "does not match any of the allowed forms";
+  private static final int SHOWN_CHARACTERS = 60;
 
   private SchemaMessages() {}
 
   static String of(ValidationMessage message) {
     JsonNode rule = message.getSchemaNode();
     return switch (message.getType()) {
-      case "type" -> "must be " + typeText(rule);
-      case "const" -> "must be '" + rule.asText() + "'";
-      case "enum" -> "must be one of " + texts(rule);
+      case "type" -> "must be " + typeText(rule) + ", not " + found(message.getInstanceNode());
+      case "const" -> "must be '" + rule.asText() + "', not " + shown(message.getInstanceNode());
+      case "enum" -> "must be one of " + texts(rule) + ", not " + shown(message.getInstanceNode());
       case "required" -> "'" + message.getProperty() + "' is required";
       case "additionalProperties" -> "unknown key '" + message.getProperty() + "'";
-      case "pattern" ->
-          "'" + message.getInstanceNode().asText() + "' does not match " + rule.asText();
+      case "pattern" -> shown(message.getInstanceNode()) + " does not match " + rule.asText();
       case "minLength" -> "must be at least " + rule.asText() + " characters long";
       case "maxLength" -> "must be at most " + rule.asText() + " characters long";
       case "minimum" -> "must be at least " + rule.asText();
@@ -33,6 +33,29 @@ final class SchemaMessages {
       case "anyOf" -> NO_FORM_MATCHES;
       default -> message.getError();
     };
+  }
+
+  /** The offending value itself: text quoted and shortened, other scalars as written. */
+  private static String shown(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "the given value";
+    }
+    if (value.isTextual()) {
+      return Shown.value(value.asText(), SHOWN_CHARACTERS);
+    }
+    if (value.isContainerNode()) {
+      return value.isArray() ? "a list" : "an object";
+    }
+    return Shown.shortened(value.toString(), SHOWN_CHARACTERS);
+  }
+
+  /** What was found instead of the expected type: its kind and, for a scalar, the value. */
+  private static String found(JsonNode value) {
+    if (value == null || value.isContainerNode() || value.isMissingNode() || value.isNull()) {
+      return shown(value);
+    }
+    String kind = value.isTextual() ? "the text " : value.isBoolean() ? "" : "the number ";
+    return kind + shown(value);
   }
 
   private static String typeText(JsonNode type) {

@@ -23,10 +23,10 @@ class FieldValueRulesTest {
     Map<String, Object> helped =
         Map.of("type", "string", "pattern", "^[a-z]+$", "description", "Lower-case letters only");
     assertEquals(
-        Optional.of("does not have the expected form: Lower-case letters only"),
+        Optional.of("'ABC' does not have the expected form: Lower-case letters only"),
         FieldValueRules.check(helped, "ABC"));
     assertEquals(
-        Optional.of("does not match ^[a-z]+$"),
+        Optional.of("'ABC' does not match ^[a-z]+$"),
         FieldValueRules.check(Map.of("type", "string", "pattern", "^[a-z]+$"), "ABC"));
   }
 }

@@ -82,10 +82,34 @@ class SchemaValidationTest {
   }
 
   @Test
+  void anUnknownActionTypeNamesTheOffendingValue() {
+    Rejection rejection = only(rejections(VALID.replace("type: jira", "type: ftp-upload")));
+    assertEquals(
+        "must be one of [jira, rest, github-commit, github-workflow, terraform], not 'ftp-upload'",
+        rejection.reason());
+  }
+
+  @Test
+  void aScalarOfTheWrongTypeIsNamedWithItsValue() {
+    Rejection rejection = only(rejections(VALID.replace("project: X", "project: 42")));
+    assertEquals("spec.fulfillment.actions[0].project", rejection.path());
+    assertEquals("must be a string, not the number 42", rejection.reason());
+  }
+
+  @Test
+  void aLongOffendingValueIsShortened() {
+    String longText = "v".repeat(500);
+    Rejection rejection = only(rejections(VALID.replace("version: 1.0.0", "version: " + longText)));
+    assertEquals(
+        "'" + "v".repeat(60) + "… (500 characters)' does not match ^(0|",
+        rejection.reason().substring(0, rejection.reason().indexOf("^(0|") + 4));
+  }
+
+  @Test
   void aValueOfTheWrongTypeGetsOnlyTheTypeProblem() {
     Rejection rejection = only(rejections(VALID.replace("id: tiny", "id: [tiny]")));
     assertEquals("metadata.id", rejection.path());
-    assertEquals("must be a string", rejection.reason());
+    assertEquals("must be a string, not a list", rejection.reason());
   }
 
   @Test
@@ -117,7 +141,7 @@ class SchemaValidationTest {
   void aWrongConstantNamesTheExpectedValue() {
     Rejection rejection = only(rejections(VALID.replace("pao/v1", "pao/v2")));
     assertEquals("apiVersion", rejection.path());
-    assertEquals("must be 'pao/v1'", rejection.reason());
+    assertEquals("must be 'pao/v1', not 'pao/v2'", rejection.reason());
     assertEquals(1, rejection.line());
   }
 

@@ -3,6 +3,7 @@ package dev.pao.catalog.api;
 import dev.pao.catalog.document.ReadOnly;
 import dev.pao.catalog.validation.FieldValueRules;
 import dev.pao.catalog.validation.FormFields;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,28 @@ public final class FormView {
     List<String> formatRules = new ArrayList<>();
     String type = String.valueOf(field.get("type"));
     switch (type) {
-      case "integer", "number", "boolean" -> property.put("type", type);
+      case "integer", "number" -> {
+        property.put("type", type);
+        // The service's bounds on every number (FieldValueRules): magnitudes up to 1e300 and, for
+        // non-integers, from 1e-300.
+        property.put("minimum", FieldValueRules.LARGEST_NUMBER.negate());
+        property.put("maximum", FieldValueRules.LARGEST_NUMBER);
+        if (type.equals("number")) {
+          BigDecimal tiny = FieldValueRules.SMALLEST_NUMBER;
+          property.put(
+              "not",
+              Map.of(
+                  "anyOf",
+                  List.of(
+                      Map.of("exclusiveMinimum", BigDecimal.ZERO, "exclusiveMaximum", tiny),
+                      Map.of(
+                          "exclusiveMinimum",
+                          tiny.negate(),
+                          "exclusiveMaximum",
+                          BigDecimal.ZERO))));
+        }
+      }
+      case "boolean" -> property.put("type", type);
       case "select" -> property.put("enum", FormFields.optionValues(field));
       case "multiselect" -> {
         property.put("type", "array");
@@ -139,7 +161,9 @@ public final class FormView {
       property.put("allOf", formatRules.stream().map(rule -> Map.of("pattern", rule)).toList());
     }
     putIfPresent(property, "minLength", field.get("minLength"));
-    putIfPresent(property, "maxLength", field.get("maxLength"));
+    if ("string".equals(property.get("type"))) {
+      property.put("maxLength", FieldValueRules.maxLength(field));
+    }
     putIfPresent(property, "minimum", field.get("min"));
     putIfPresent(property, "maximum", field.get("max"));
     if (Boolean.TRUE.equals(field.get("sensitive"))) {
