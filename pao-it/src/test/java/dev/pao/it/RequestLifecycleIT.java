@@ -209,7 +209,8 @@ class RequestLifecycleIT {
     TestStack.get().server().kill();
     TestStack.get().server().start(Duration.ofMinutes(3));
     server.start(Duration.ofMinutes(3));
-    RequestServer.awaitCatalog(server);
+    TestStack.awaitCatalog(TestStack.get().server(), "kafka-topic");
+    TestStack.awaitCatalog(server, "it-chain", "it-tickets");
 
     JsonObject done = awaitStatus(id, "completed");
     assertEquals("c-1", done.getJsonObject("outputs").getString("firstId"));

@@ -1,15 +1,11 @@
 package dev.pao.it;
 
-import static org.awaitility.Awaitility.await;
-
 import dev.pao.local.LibertyProcess;
 import dev.pao.local.LocalStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -39,24 +35,8 @@ final class RequestServer {
       throw new UncheckedIOException(e);
     }
     LibertyProcess server = CatalogServer.start(name, repo, settings);
-    awaitCatalog(server);
+    // The first catalog sync runs after start-up; wait until it serves the integration documents.
+    TestStack.awaitCatalog(server, "it-chain", "it-tickets");
     return server;
-  }
-
-  /**
-   * Waits until {@code server} serves the integration documents. A (re)started instance first
-   * serves the catalog last stored by any instance, which may be another instance's, and replaces
-   * it with its own once its start-up sync has run.
-   */
-  static void awaitCatalog(LibertyProcess server) {
-    Api api = new Api(server.baseUrl());
-    String token = api.token("catalog-check@example.com", List.of(), List.of());
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () ->
-                api.get("/api/v1/catalog/it-chain", token).status() == 200
-                    && api.get("/api/v1/catalog/it-tickets", token).status() == 200);
   }
 }

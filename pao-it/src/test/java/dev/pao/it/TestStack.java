@@ -1,5 +1,7 @@
 package dev.pao.it;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.pao.local.LibertyProcess;
 import dev.pao.local.LocalStack;
 import java.io.IOException;
@@ -7,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,7 @@ public final class TestStack {
               QUEUE_TEST_SETTINGS);
       LocalStack started = new LocalStack(settings);
       started.start();
+      awaitCatalog(started.server(), "kafka-topic");
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
       stack = started;
     }
@@ -77,6 +82,23 @@ public final class TestStack {
     servers.add(get().server());
     MORE_SERVERS.stream().filter(LibertyProcess::alive).forEach(servers::add);
     return servers;
+  }
+
+  /**
+   * Waits until {@code server} serves the catalog documents {@code ids}: a (re)started instance
+   * first serves the catalog last stored by any instance (none on a new database) and its own once
+   * its start-up sync has run, shortly after it answers.
+   */
+  static void awaitCatalog(LibertyProcess server, String... ids) {
+    Api api = new Api(server.baseUrl());
+    String token = api.token("catalog-check@example.com", List.of(), List.of());
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                Arrays.stream(ids)
+                    .allMatch(id -> api.get("/api/v1/catalog/" + id, token).status() == 200));
   }
 
   public static Api api() {
