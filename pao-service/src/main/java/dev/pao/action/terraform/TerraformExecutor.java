@@ -168,7 +168,8 @@ public class TerraformExecutor implements ActionExecutor {
       String blocking = "another PAO action setting its variables";
       Optional<WorkspaceLocks.Held> held = locks.tryLock("terraform:" + lockName);
       if (held.isPresent()) {
-        try (WorkspaceLocks.Held lock = held.get()) {
+        WorkspaceLocks.Held lock = held.get();
+        try (lock) {
           List<Map<String, Object>> runs = runs(tfc, workspaceId);
           Map<String, Object> own = existingRun(runs, key);
           if (own != null) {
