@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.pao.shared.persistence.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,38 +23,18 @@ class JpaIdleRequestsTest {
   private static final Duration STUCK_AFTER = Duration.ofMinutes(15);
   private static final Instant NOW = Instant.now();
   private static final Instant LONG_AGO = NOW.minus(Duration.ofHours(2));
-  private static EmbeddedPostgres postgres;
+  private static MigratedDatabase database;
   private static EntityManagerFactory factory;
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("CREATE ROLE pao_app LOGIN PASSWORD 'app'");
-    }
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .placeholders(Map.of("app_role", "pao_app"))
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "pao",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url",
-                    postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
-                "jakarta.persistence.jdbc.user", "pao_app",
-                "jakarta.persistence.jdbc.password", "app"));
+    database = MigratedDatabase.start();
+    factory = database.factory();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    factory.close();
-    postgres.close();
+    database.close();
   }
 
   @Test

@@ -8,17 +8,13 @@ import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestReads;
 import dev.pao.request.domain.RequestStatus;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.pao.shared.persistence.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The listing page query against the migrated schema: one query, filters, keyset paging. */
 class JpaRequestReadsTest {
   private static final Instant T0 = Instant.parse("2026-02-01T08:00:00Z");
-  private static EmbeddedPostgres postgres;
+  private static MigratedDatabase database;
   private static EntityManagerFactory factory;
   private static JpaRequestReads reads;
   private static Request oldest;
@@ -35,27 +31,8 @@ class JpaRequestReadsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("CREATE ROLE pao_app LOGIN PASSWORD 'app'");
-    }
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .placeholders(Map.of("app_role", "pao_app"))
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "pao",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url",
-                    postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
-                "jakarta.persistence.jdbc.user", "pao_app",
-                "jakarta.persistence.jdbc.password", "app"));
+    database = MigratedDatabase.start();
+    factory = database.factory();
     reads = JpaRequestReads.on(factory);
     oldest = request("alice", List.of("team-a"), T0);
     middle = request("bob", List.of("team-\"b\""), T0.plusSeconds(60));
@@ -82,8 +59,7 @@ class JpaRequestReadsTest {
 
   @AfterAll
   static void stop() throws Exception {
-    factory.close();
-    postgres.close();
+    database.close();
   }
 
   @Test

@@ -3,10 +3,9 @@ package dev.pao.request.infra;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pao.request.domain.Request;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.pao.shared.persistence.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -16,45 +15,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Retention against the migrated schema: which finished requests go, and which stay. */
 class JpaRetentionStoreTest {
-  private static EmbeddedPostgres postgres;
+  private static MigratedDatabase database;
   private static EntityManagerFactory factory;
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("CREATE ROLE pao_app LOGIN PASSWORD 'app'");
-    }
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .placeholders(Map.of("app_role", "pao_app"))
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "pao",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url",
-                    postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
-                "jakarta.persistence.jdbc.user", "pao_app",
-                "jakarta.persistence.jdbc.password", "app"));
+    database = MigratedDatabase.start();
+    factory = database.factory();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    factory.close();
-    postgres.close();
+    database.close();
   }
 
   @Test
@@ -76,7 +54,7 @@ class JpaRetentionStoreTest {
     } finally {
       em.close();
     }
-    try (Connection owner = postgres.getPostgresDatabase().getConnection();
+    try (Connection owner = database.owner().getConnection();
         Statement sql = owner.createStatement()) {
       sql.execute(
           "UPDATE requests SET status = CASE form_data->>'name' WHEN 'recent-aborted' THEN"
@@ -99,7 +77,7 @@ class JpaRetentionStoreTest {
 
   private static Set<String> remaining() throws Exception {
     Set<String> names = new TreeSet<>();
-    try (Connection owner = postgres.getPostgresDatabase().getConnection();
+    try (Connection owner = database.owner().getConnection();
         Statement sql = owner.createStatement();
         ResultSet rows = sql.executeQuery("SELECT form_data->>'name' FROM requests")) {
       while (rows.next()) {

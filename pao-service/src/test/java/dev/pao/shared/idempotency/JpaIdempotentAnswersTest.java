@@ -3,15 +3,12 @@ package dev.pao.shared.idempotency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.pao.shared.persistence.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,38 +16,18 @@ import org.junit.jupiter.api.Test;
 /** The kept answers of idempotent POSTs against the migrated schema and the application's role. */
 class JpaIdempotentAnswersTest {
   private static final String RETRY = "POST /requests/{id}/retry";
-  private static EmbeddedPostgres postgres;
+  private static MigratedDatabase database;
   private static EntityManagerFactory factory;
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("CREATE ROLE pao_app LOGIN PASSWORD 'app'");
-    }
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .placeholders(Map.of("app_role", "pao_app"))
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "pao",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url",
-                    postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
-                "jakarta.persistence.jdbc.user", "pao_app",
-                "jakarta.persistence.jdbc.password", "app"));
+    database = MigratedDatabase.start();
+    factory = database.factory();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    factory.close();
-    postgres.close();
+    database.close();
   }
 
   private static <T> T inTransaction(Function<JpaIdempotentAnswers, T> work) {
@@ -87,7 +64,7 @@ class JpaIdempotentAnswersTest {
 
   @Test
   void keysArePerEndpointAndASubmissionsKeyIsUntouched() throws Exception {
-    try (Connection owner = postgres.getPostgresDatabase().getConnection();
+    try (Connection owner = database.owner().getConnection();
         Statement sql = owner.createStatement()) {
       sql.execute(
           "INSERT INTO idempotency_keys (owner_subject, idempotency_key, request_hash, expires_at)"
@@ -108,7 +85,7 @@ class JpaIdempotentAnswersTest {
     assertNull(inTransaction(a -> a.claim("ada", RETRY, "k-release", "f1")), "released");
 
     inTransaction(a -> a.claim("ada", RETRY, "k-stale", "f1"));
-    try (Connection owner = postgres.getPostgresDatabase().getConnection();
+    try (Connection owner = database.owner().getConnection();
         Statement sql = owner.createStatement()) {
       sql.execute(
           "UPDATE idempotency_keys SET created_at = now() - interval '10 minutes'"

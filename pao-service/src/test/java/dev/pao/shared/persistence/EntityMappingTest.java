@@ -13,19 +13,14 @@ import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestStatus;
 import dev.pao.shared.idempotency.IdempotencyRecord;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,41 +30,20 @@ import org.junit.jupiter.api.Test;
  * the application's database role: every entity is written and read back unchanged.
  */
 class EntityMappingTest {
-  private static EmbeddedPostgres postgres;
+  private static MigratedDatabase database;
   private static EntityManagerFactory factory;
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
   @BeforeAll
   static void start() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection admin = postgres.getPostgresDatabase().getConnection();
-        Statement sql = admin.createStatement()) {
-      sql.execute("CREATE ROLE pao_app LOGIN PASSWORD 'app'");
-    }
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .placeholders(Map.of("app_role", "pao_app"))
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "pao",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-                "jakarta.persistence.jdbc.url",
-                    postgres.getJdbcUrl("pao_app", "postgres") + "&stringtype=unspecified",
-                "jakarta.persistence.jdbc.user", "pao_app",
-                "jakarta.persistence.jdbc.password", "app",
-                // Read from the database, not the cache, so the column mapping is what is tested.
-                "eclipselink.cache.shared.default", "false"));
+    // Read from the database, not the cache, so the column mapping is what is tested.
+    database = MigratedDatabase.start(Map.of("eclipselink.cache.shared.default", "false"));
+    factory = database.factory();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    factory.close();
-    postgres.close();
+    database.close();
   }
 
   private static void inTransaction(Consumer<EntityManager> work) {
