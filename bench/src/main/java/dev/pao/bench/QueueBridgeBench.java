@@ -200,7 +200,7 @@ public final class QueueBridgeBench {
     }
   }
 
-  private static SqsClient client(String endpoint) {
+  static SqsClient client(String endpoint) {
     return SqsClient.builder()
         .endpointOverride(URI.create(endpoint))
         .region(Region.US_EAST_1)

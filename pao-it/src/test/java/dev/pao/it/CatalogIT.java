@@ -136,6 +136,41 @@ class CatalogIT {
   }
 
   @Test
+  void catalogReadsAreRevalidatedWithTheirEntityTag() {
+    for (String path :
+        List.of(
+            "/api/v1/catalog?category=databases",
+            "/api/v1/catalog/postgres-database",
+            "/api/v1/catalog/postgres-database/form",
+            "/api/v1/catalog/schema")) {
+      Api.Answer first = api.get(path, developer);
+      String tag = first.header("ETag");
+      assertTrue(tag != null && tag.startsWith("\""), path + ": " + first.headers().map());
+      assertEquals("private, no-cache", first.header("Cache-Control"), path);
+      Api.Answer again =
+          api.send(
+              api.request(path)
+                  .header("Authorization", "Bearer " + developer)
+                  .header("If-None-Match", tag));
+      assertEquals(304, again.status(), path + ": " + again.raw());
+      assertEquals(tag, again.header("ETag"), path);
+      assertTrue(again.raw().isEmpty(), path);
+      Api.Answer stale =
+          api.send(
+              api.request(path)
+                  .header("Authorization", "Bearer " + developer)
+                  .header("If-None-Match", "\"an-older-tag\""));
+      assertEquals(200, stale.status(), path);
+    }
+    assertFalse(
+        api.get("/api/v1/catalog?category=databases", developer)
+            .header("ETag")
+            .equals(api.get("/api/v1/catalog?category=messaging", developer).header("ETag")));
+    assertNull(api.get("/api/v1/catalog/sync", developer).header("ETag"));
+    assertEquals(401, api.get("/api/v1/catalog/postgres-database").status());
+  }
+
+  @Test
   void unknownItemsAreNotFound() {
     Api.Answer answer = api.get("/api/v1/catalog/no-such-item", developer);
     assertEquals(404, answer.status(), answer.raw());

@@ -100,6 +100,11 @@ public final class LibertyProcess implements AutoCloseable {
     }
   }
 
+  /** The running server's launcher process (its descendants include the server JVM). */
+  public synchronized java.util.Optional<ProcessHandle> handle() {
+    return process == null ? java.util.Optional.empty() : java.util.Optional.of(process.toHandle());
+  }
+
   public boolean alive() {
     return process != null && process.isAlive();
   }

@@ -54,6 +54,8 @@ public class AccessControlFeature implements DynamicFeature {
                       new ApiException(
                           ErrorCode.UNAUTHENTICATED,
                           "A valid bearer token is required (Authorization: Bearer <JWT>)"));
+      // Kept for the rest of this HTTP request: resources read the caller from it.
+      request.setProperty(CurrentUserProducer.ATTRIBUTE, user);
       if (!user.has(role)) {
         throw new ApiException(
             ErrorCode.FORBIDDEN, "This operation needs the '" + role.claimValue() + "' role");

@@ -15,8 +15,16 @@ public class CurrentUserProducer {
 
   private final CurrentUsers users = new CurrentUsers();
 
+  /** The HTTP request attribute that keeps the caller once known (set by the access guard). */
+  static final String ATTRIBUTE = CurrentUser.class.getName();
+
   @Produces
   CurrentUser currentUser() {
+    return current();
+  }
+
+  /** The caller of the current HTTP request, for beans that outlive it. */
+  public CurrentUser current() {
     return ifAuthenticated()
         .orElseThrow(
             () -> new ApiException(ErrorCode.UNAUTHENTICATED, "A valid bearer token is required"));
@@ -24,6 +32,11 @@ public class CurrentUserProducer {
 
   /** The caller, when the current HTTP request carries a verified token (public endpoints). */
   public Optional<CurrentUser> ifAuthenticated() {
-    return users.from(request.getUserPrincipal());
+    if (request.getAttribute(ATTRIBUTE) instanceof CurrentUser known) {
+      return Optional.of(known);
+    }
+    Optional<CurrentUser> user = users.from(request.getUserPrincipal());
+    user.ifPresent(caller -> request.setAttribute(ATTRIBUTE, caller));
+    return user;
   }
 }

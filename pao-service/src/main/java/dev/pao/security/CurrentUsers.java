@@ -23,8 +23,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 final class CurrentUsers {
   private final Supplier<IdentitySettings> settings;
 
+  /** Reads the identity settings once: they are fixed for the application's lifetime. */
   CurrentUsers() {
-    this(IdentitySettings::fromConfig);
+    this(Once.of(IdentitySettings::fromConfig));
   }
 
   CurrentUsers(Supplier<IdentitySettings> settings) {
@@ -61,6 +62,30 @@ final class CurrentUsers {
             name == null ? jwt.getName() : name,
             teams,
             roles));
+  }
+
+  /** A supplier that asks its source once, on first use. */
+  private static final class Once<T> implements Supplier<T> {
+    private final Supplier<T> source;
+    private volatile T value;
+
+    private Once(Supplier<T> source) {
+      this.source = source;
+    }
+
+    static <T> Once<T> of(Supplier<T> source) {
+      return new Once<>(source);
+    }
+
+    @Override
+    public T get() {
+      T known = value;
+      if (known == null) {
+        known = source.get();
+        value = known;
+      }
+      return known;
+    }
   }
 
   private static String claim(JsonWebToken jwt, String name) {

@@ -6,6 +6,7 @@ import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestReads;
 import dev.pao.request.domain.RequestRepository;
+import dev.pao.request.domain.RequestRow;
 import dev.pao.request.domain.RequestStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,6 +70,11 @@ public final class InMemoryRequests implements RequestRepository, RequestReads {
   @Override
   public Optional<Request> request(RequestId id) {
     return find(id);
+  }
+
+  @Override
+  public Optional<RequestRow> row(RequestId id) {
+    return find(id).map(Request::row);
   }
 
   @Override

@@ -1,10 +1,13 @@
 package dev.pao.audit.application;
 
 import dev.pao.audit.domain.AuditEvent;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,13 +17,21 @@ public class AuditLog {
   @PersistenceContext(unitName = "pao")
   EntityManager em;
 
-  /** Appends an event; it becomes visible when the surrounding transaction commits. */
+  private static final String LAST_APPENDED = AuditLog.class.getName() + ".last";
+
+  @Resource TransactionSynchronizationRegistry transaction;
+
+  /**
+   * Appends an event; it becomes visible when the surrounding transaction commits. The provider may
+   * order a transaction's inserts as it likes, so instead of flushing after every event (which also
+   * writes every changed entity again), each event of a transaction is stamped strictly after the
+   * one before it: the trail's order ({@code occurred_at}) is the order of appending.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(AuditEvent event) {
-    em.persist(event);
-    // Written now, so events of one transaction keep the order they happened in (the provider
-    // may otherwise order a transaction's inserts as it likes).
-    em.flush();
+    AuditEvent ordered = event.after((Instant) transaction.getResource(LAST_APPENDED));
+    transaction.putResource(LAST_APPENDED, ordered.occurredAt());
+    em.persist(ordered);
   }
 
   /** The events of a request, oldest first. */

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -77,6 +78,29 @@ public class AuditEvent {
     this.reason = transition == null ? null : transition.reason();
     this.payload = new LinkedHashMap<>(payload);
     this.occurredAt = now;
+  }
+
+  /**
+   * This event, or a copy stamped one microsecond after {@code previous} when it would not sort
+   * after it: the events of one transaction keep the order they were appended in ({@code
+   * occurred_at} orders a trail, and the database keeps microseconds).
+   */
+  public AuditEvent after(Instant previous) {
+    if (previous == null || occurredAt.truncatedTo(ChronoUnit.MICROS).isAfter(previous)) {
+      return this;
+    }
+    AuditEvent later = new AuditEvent();
+    later.eventType = eventType;
+    later.actor = actor;
+    later.actorType = actorType;
+    later.requestId = requestId;
+    later.correlationId = correlationId;
+    later.fromStatus = fromStatus;
+    later.toStatus = toStatus;
+    later.reason = reason;
+    later.payload = payload;
+    later.occurredAt = previous.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
+    return later;
   }
 
   public Long id() {

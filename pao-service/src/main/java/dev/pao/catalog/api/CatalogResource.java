@@ -41,6 +41,10 @@ public class CatalogResource {
               + " components.")
   @APIResponse(responseCode = "200", description = "One page of entries")
   @APIResponse(responseCode = "400", description = "VALIDATION_ERROR: a bad query parameter")
+  @CatalogRevalidated
+  @APIResponse(
+      responseCode = "304",
+      description = "Not Modified: If-None-Match names the current ETag (no body)")
   public Envelope<List<Map<String, Object>>> list(
       @QueryParam("category") String category,
       @QueryParam("tag") String tag,
@@ -62,6 +66,10 @@ public class CatalogResource {
       summary = "The JSON Schema of catalog documents",
       description = "The schema every CatalogItem and CatalogBundle is checked against first.")
   @APIResponse(responseCode = "200", description = "data: a JSON Schema (draft 2020-12)")
+  @CatalogRevalidated
+  @APIResponse(
+      responseCode = "304",
+      description = "Not Modified: If-None-Match names the current ETag (no body)")
   public Envelope<Map<String, Object>> schema() {
     return Envelope.of(CatalogSchema.get().document());
   }
@@ -102,6 +110,10 @@ public class CatalogResource {
           "Metadata, form, actions summary (items), components (bundles), version, commit.")
   @APIResponse(responseCode = "200", description = "The document")
   @APIResponse(responseCode = "404", description = "NOT_FOUND: no such item or bundle")
+  @CatalogRevalidated
+  @APIResponse(
+      responseCode = "304",
+      description = "Not Modified: If-None-Match names the current ETag (no body)")
   public Envelope<Map<String, Object>> item(
       @Parameter(description = "metadata.id of the document") @PathParam("id") String id) {
     return Envelope.of(CatalogViews.detail(find(id)));
@@ -116,6 +128,10 @@ public class CatalogResource {
               + " defaults; data.json_schema is the equivalent JSON Schema.")
   @APIResponse(responseCode = "200", description = "The form")
   @APIResponse(responseCode = "404", description = "NOT_FOUND: no such item or bundle")
+  @CatalogRevalidated
+  @APIResponse(
+      responseCode = "304",
+      description = "Not Modified: If-None-Match names the current ETag (no body)")
   public Envelope<Map<String, Object>> form(@PathParam("id") String id) {
     return Envelope.of(FormView.of(find(id).definition()));
   }

@@ -6,13 +6,14 @@ import dev.pao.request.application.RequestQueries;
 import dev.pao.request.application.RequestSubmission;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestNotFoundException;
-import dev.pao.security.CurrentUser;
+import dev.pao.security.CurrentUserProducer;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.Envelope;
 import dev.pao.shared.api.ErrorDetail;
 import dev.pao.shared.api.OptionalJsonBody;
 import dev.pao.shared.idempotency.Idempotent;
 import dev.pao.shared.limits.RateLimits;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,8 +28,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,8 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "requests")
+@ApplicationScoped
 public class RequestResource {
-  @Inject CurrentUser user;
+  /** Properties a status poll cannot read from the request row alone. */
+  private static final Set<String> BEYOND_THE_ROW =
+      Set.of("requester", "form_data", "outputs", "actions", "queue_position");
+
+  // One instance for all calls (no per-call injection); the caller is read per call.
+  @Inject CurrentUserProducer users;
   @Inject RequestSubmission submission;
   @Inject RequestQueries queries;
   @Inject RequestListing listing;
@@ -66,14 +75,18 @@ public class RequestResource {
           "Invalid Idempotency-Key",
           List.of(new ErrorDetail("Idempotency-Key", "1 to 200 characters")));
     }
-    limits.submission(user.subject());
+    limits.submission(users.current().subject());
     RequestSubmission.Submitted submitted =
         submission.submit(
             body == null ? null : body.catalogItemId(),
             body == null ? null : body.formData(),
-            user,
+            users.current(),
             key);
-    return Response.accepted(Envelope.of(detail(submitted.requestId())))
+    RequestView view =
+        submitted.stored() != null
+            ? RequestViews.detail(submitted.stored())
+            : detail(submitted.requestId());
+    return Response.accepted(Envelope.of(view))
         .header("Location", "/api/v1/requests/" + submitted.requestId())
         .build();
   }
@@ -90,7 +103,7 @@ public class RequestResource {
       @QueryParam("fields") String fields) {
     RequestListing.Page page =
         listing.list(
-            user,
+            users.current(),
             new RequestListing.Filter(status, catalogItemId, createdAfter, createdBefore),
             cursor,
             limit);
@@ -100,16 +113,31 @@ public class RequestResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A request with its actions, outputs and queue position")
-  public Envelope<RequestView> get(@PathParam("id") String id) {
-    return Envelope.of(detail(requestId(id)));
+  @Operation(
+      summary = "A request with its actions, outputs and queue position",
+      description =
+          "?fields=id,status keeps only those properties. Asking only for properties of the"
+              + " request itself (not requester, form_data, outputs, actions or queue_position)"
+              + " reads one row: the cheap way to poll a request's status.")
+  public Envelope<RequestView> get(
+      @PathParam("id") String id, @QueryParam("fields") String fields) {
+    RequestId requestId = requestId(id);
+    Set<String> wanted = Fields.wanted(fields, RequestView.class);
+    if (wanted == null) {
+      return Envelope.of(detail(requestId));
+    }
+    RequestView view =
+        Collections.disjoint(wanted, BEYOND_THE_ROW)
+            ? RequestViews.row(queries.row(requestId, users.current()))
+            : detail(requestId);
+    return Envelope.of(RequestViews.only(view, wanted));
   }
 
   @GET
   @Path("{id}/status")
   @Operation(summary = "Current state, progress, and live status of external tickets")
   public Envelope<Map<String, Object>> status(@PathParam("id") String id) {
-    return Envelope.of(RequestLogViews.status(queries.status(requestId(id), user)));
+    return Envelope.of(RequestLogViews.status(queries.status(requestId(id), users.current())));
   }
 
   @GET
@@ -120,7 +148,7 @@ public class RequestResource {
           "attempts: every attempt of every action with masked payload, response and error;"
               + " events: the audit trail (transitions with actor and reason), oldest first.")
   public Envelope<Map<String, Object>> logs(@PathParam("id") String id) {
-    return Envelope.of(RequestLogViews.logs(queries.logs(requestId(id), user)));
+    return Envelope.of(RequestLogViews.logs(queries.logs(requestId(id), users.current())));
   }
 
   @POST
@@ -142,10 +170,11 @@ public class RequestResource {
     RequestId requestId = requestId(id);
     Decision decision = decision(headers, body);
     if (dryRun) {
-      return Response.ok(Envelope.of(RetryPlanView.of(commands.previewRetry(requestId, user))))
+      return Response.ok(
+              Envelope.of(RetryPlanView.of(commands.previewRetry(requestId, users.current()))))
           .build();
     }
-    commands.retry(requestId, user, decision == null ? null : decision.reason());
+    commands.retry(requestId, users.current(), decision == null ? null : decision.reason());
     return Response.accepted(Envelope.of(detail(requestId))).build();
   }
 
@@ -159,7 +188,7 @@ public class RequestResource {
   public Envelope<RequestView> abort(
       @PathParam("id") String id, @Context HttpHeaders headers, String body) {
     Decision decision = decision(headers, body);
-    commands.abort(requestId(id), user, decision == null ? null : decision.reason());
+    commands.abort(requestId(id), users.current(), decision == null ? null : decision.reason());
     return Envelope.of(detail(requestId(id)));
   }
 
@@ -173,7 +202,7 @@ public class RequestResource {
   public Envelope<RequestView> escalate(
       @PathParam("id") String id, @Context HttpHeaders headers, String body) {
     Decision decision = decision(headers, body);
-    commands.escalate(requestId(id), user, decision == null ? null : decision.reason());
+    commands.escalate(requestId(id), users.current(), decision == null ? null : decision.reason());
     return Envelope.of(detail(requestId(id)));
   }
 
@@ -183,7 +212,7 @@ public class RequestResource {
   }
 
   private RequestView detail(RequestId id) {
-    return RequestViews.detail(queries.detail(id, user));
+    return RequestViews.detail(queries.detail(id, users.current()));
   }
 
   private static RequestId requestId(String id) {

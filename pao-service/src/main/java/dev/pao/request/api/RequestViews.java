@@ -3,9 +3,11 @@ package dev.pao.request.api;
 import dev.pao.request.application.RequestQueries;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds {@link RequestView}s from the aggregate; entities never leave the service as JSON. */
 public final class RequestViews {
@@ -25,6 +27,55 @@ public final class RequestViews {
   public static RequestView detail(
       Request request, List<RequestAction> actions, Integer queuePosition) {
     return view(request, actions, queuePosition, true);
+  }
+
+  /** The row-only form of a status poll: what the request row alone tells. */
+  public static RequestView row(RequestRow row) {
+    String base = "/api/v1/requests/" + row.id();
+    return new RequestView(
+        row.id().toString(),
+        row.status().wireName(),
+        row.statusReason(),
+        row.correlationId(),
+        row.catalogItemId(),
+        row.catalogItemVersion(),
+        row.catalogKind(),
+        row.catalogCommit(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        row.createdAt(),
+        row.updatedAt(),
+        row.finishedAt(),
+        links(base));
+  }
+
+  /** The view with only the {@code wanted} properties (wire names); the others are left out. */
+  static RequestView only(RequestView view, Set<String> wanted) {
+    return new RequestView(
+        wanted.contains("id") ? view.id() : null,
+        wanted.contains("status") ? view.status() : null,
+        wanted.contains("status_reason") ? view.statusReason() : null,
+        wanted.contains("correlation_id") ? view.correlationId() : null,
+        wanted.contains("catalog_item_id") ? view.catalogItemId() : null,
+        wanted.contains("catalog_item_version") ? view.catalogItemVersion() : null,
+        wanted.contains("catalog_kind") ? view.catalogKind() : null,
+        wanted.contains("catalog_commit") ? view.catalogCommit() : null,
+        wanted.contains("requester") ? view.requester() : null,
+        wanted.contains("form_data") ? view.formData() : null,
+        wanted.contains("outputs") ? view.outputs() : null,
+        wanted.contains("actions") ? view.actions() : null,
+        wanted.contains("queue_position") ? view.queuePosition() : null,
+        wanted.contains("created_at") ? view.createdAt() : null,
+        wanted.contains("updated_at") ? view.updatedAt() : null,
+        wanted.contains("finished_at") ? view.finishedAt() : null,
+        wanted.contains("links") ? view.links() : null);
+  }
+
+  private static Map<String, String> links(String base) {
+    return Map.of("self", base, "status", base + "/status", "logs", base + "/logs");
   }
 
   private static RequestView view(
@@ -50,7 +101,7 @@ public final class RequestViews {
         request.createdAt(),
         detail ? request.updatedAt() : null,
         detail ? request.finishedAt() : null,
-        Map.of("self", base, "status", base + "/status", "logs", base + "/logs"));
+        links(base));
   }
 
   static RequestView.ActionView action(RequestAction action) {

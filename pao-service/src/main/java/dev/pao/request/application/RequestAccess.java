@@ -5,10 +5,12 @@ import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestNotFoundException;
 import dev.pao.request.domain.RequestReads;
 import dev.pao.request.domain.RequestRepository;
+import dev.pao.request.domain.RequestRow;
 import dev.pao.security.CurrentUser;
 import dev.pao.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Request isolation: a developer sees the requests they submitted and those of their teams; admins
@@ -45,10 +47,26 @@ public class RequestAccess {
     return repository.lock(id).orElseThrow(() -> new RequestNotFoundException(id));
   }
 
+  /**
+   * The request's own row, if the user may see it.
+   *
+   * @throws RequestNotFoundException if there is none the user may see
+   */
+  public RequestRow visibleRow(RequestId id, CurrentUser user) {
+    return reads
+        .row(id)
+        .filter(row -> canSee(row.requesterSubject(), row.requesterTeams(), user))
+        .orElseThrow(() -> new RequestNotFoundException(id));
+  }
+
   public static boolean canSee(Request request, CurrentUser user) {
-    if (user.has(Role.ADMIN) || request.requester().subject().equals(user.subject())) {
+    return canSee(request.requester().subject(), request.requester().teams(), user);
+  }
+
+  private static boolean canSee(String subject, List<String> teams, CurrentUser user) {
+    if (user.has(Role.ADMIN) || subject.equals(user.subject())) {
       return true;
     }
-    return request.requester().teams().stream().anyMatch(user::memberOf);
+    return teams.stream().anyMatch(user::memberOf);
   }
 }

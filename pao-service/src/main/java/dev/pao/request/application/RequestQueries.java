@@ -9,6 +9,7 @@ import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestReads;
+import dev.pao.request.domain.RequestRow;
 import dev.pao.request.domain.RequestStatus;
 import dev.pao.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,11 @@ public class RequestQueries {
     Integer position =
         request.status() == RequestStatus.QUEUED ? (int) reads.queuedAhead(request) + 1 : null;
     return new Detail(request, reads.actionsOf(id), position);
+  }
+
+  /** The request's own row (no actions): what a status poll needs. */
+  public RequestRow row(RequestId id, CurrentUser user) {
+    return access.visibleRow(id, user);
   }
 
   public Progress status(RequestId id, CurrentUser user) {

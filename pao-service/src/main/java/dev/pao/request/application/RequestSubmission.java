@@ -44,8 +44,11 @@ public class RequestSubmission {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The outcome: the request, and whether it was created now or found by its idempotency key. */
-  public record Submitted(RequestId requestId, boolean created) {}
+  /**
+   * The outcome: the request, and whether it was created now or found by its idempotency key. A
+   * request created now comes with what was stored ({@code stored}), so answering needs no read.
+   */
+  public record Submitted(RequestId requestId, boolean created, RequestQueries.Detail stored) {}
 
   /** A validated, planned request ready to be stored. */
   public record Prepared(
@@ -108,7 +111,7 @@ public class RequestSubmission {
         return new StoreOutcome(null, true);
       }
       if (claim.earlier().isPresent()) {
-        return new StoreOutcome(new Submitted(claim.earlier().get(), false), false);
+        return new StoreOutcome(new Submitted(claim.earlier().get(), false, null), false);
       }
     }
     CatalogDocument document = prepared.document();
@@ -148,6 +151,7 @@ public class RequestSubmission {
                 "catalog_item_version", String.valueOf(document.version()),
                 "actions", plan.actions().size()),
             now));
-    return new StoreOutcome(new Submitted(requestId, true), false);
+    return new StoreOutcome(
+        new Submitted(requestId, true, new RequestQueries.Detail(request, actions, null)), false);
   }
 }

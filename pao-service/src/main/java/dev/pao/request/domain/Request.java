@@ -99,6 +99,24 @@ public class Request {
 
   protected Request() {}
 
+  /** The row's own columns, as {@link RequestReads#row} reads them. */
+  public RequestRow row() {
+    return new RequestRow(
+        id,
+        status,
+        statusReason,
+        correlationId,
+        catalogItemId,
+        catalogItemVersion,
+        catalogKind,
+        catalogCommit,
+        requesterSubject,
+        requesterTeams,
+        createdAt,
+        updatedAt,
+        finishedAt);
+  }
+
   /** A new request in {@code submitted}. */
   public Request(
       UUID id,

@@ -12,6 +12,9 @@ public interface RequestReads {
 
   Optional<Request> request(RequestId id);
 
+  /** The request's own row only: what a status poll reads. */
+  Optional<RequestRow> row(RequestId id);
+
   /** The request's actions in run order. */
   List<RequestAction> actionsOf(RequestId id);
 

@@ -5,6 +5,7 @@ import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestReads;
+import dev.pao.request.domain.RequestRow;
 import dev.pao.request.domain.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,21 @@ public class JpaRequestReads implements RequestReads {
   @Override
   public Optional<Request> request(RequestId id) {
     return read(em -> Optional.ofNullable(em.find(Request.class, id.value())));
+  }
+
+  @Override
+  public Optional<RequestRow> row(RequestId id) {
+    return read(
+        em ->
+            em.createQuery(
+                    "SELECT NEW dev.pao.request.domain.RequestRow(r.id, r.status, r.statusReason,"
+                        + " r.correlationId, r.catalogItemId, r.catalogItemVersion, r.catalogKind,"
+                        + " r.catalogCommit, r.requesterSubject, r.requesterTeams, r.createdAt,"
+                        + " r.updatedAt, r.finishedAt) FROM Request r WHERE r.id = :id",
+                    RequestRow.class)
+                .setParameter("id", id.value())
+                .getResultStream()
+                .findFirst());
   }
 
   @Override

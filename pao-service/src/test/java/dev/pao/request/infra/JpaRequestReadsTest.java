@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
+import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestReads;
+import dev.pao.request.domain.RequestRow;
 import dev.pao.request.domain.RequestStatus;
 import dev.pao.shared.persistence.MigratedDatabase;
 import jakarta.persistence.EntityManager;
@@ -101,6 +103,17 @@ class JpaRequestReadsTest {
     assertEquals(0, reads.queuedAhead(middle));
     assertEquals(1, reads.queuedAhead(newest));
     assertEquals(RequestStatus.QUEUED, reads.request(middle.requestId()).orElseThrow().status());
+  }
+
+  @Test
+  void readsTheRowAloneForAStatusPoll() {
+    RequestRow row = reads.row(middle.requestId()).orElseThrow();
+    assertEquals(middle.id(), row.id());
+    assertEquals(RequestStatus.QUEUED, row.status());
+    assertEquals(middle.requester().subject(), row.requesterSubject());
+    assertEquals(middle.requester().teams(), row.requesterTeams());
+    assertEquals(middle.catalog().id(), row.catalogItemId());
+    assertTrue(reads.row(RequestId.random()).isEmpty());
   }
 
   private static RequestReads.Listing listing(
