@@ -9,10 +9,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Where a request's time went on the server, from its audit trail: submitted to queued (the outbox
- * relay's send), queued to in progress (until a worker received the message), in progress to
- * completed (rendering, the action's call, recording the result). Medians and 95th percentiles of
- * the requests created since {@code from}.
+ * Where a request's time went on the server, from its rows: submitted to sent (the outbox relay),
+ * sent to started (the queue and a worker taking the message up), the action's attempt (rendering,
+ * the call, until its result is recorded), and submitted to completed. Medians and 95th percentiles
+ * of the requests created since {@code from}.
  */
 final class Stages {
   private Stages() {}
@@ -21,21 +21,20 @@ final class Stages {
     String sql =
         """
         WITH t AS (
-          SELECT e.request_id,
-                 min(e.occurred_at) FILTER (WHERE e.to_status = 'submitted') AS submitted,
-                 min(e.occurred_at) FILTER (WHERE e.to_status = 'queued') AS queued,
-                 min(e.occurred_at) FILTER (WHERE e.to_status = 'in_progress') AS started,
-                 min(e.occurred_at) FILTER (WHERE e.to_status = 'completed') AS completed
-          FROM audit_events e JOIN requests r ON r.id = e.request_id
-          WHERE r.created_at >= ? GROUP BY e.request_id)
-        SELECT %s FROM t WHERE completed IS NOT NULL
+          SELECT r.created_at AS submitted, o.sent_at AS sent, a.started_at AS started,
+                 a.finished_at AS ran, r.finished_at AS completed
+          FROM requests r
+          JOIN outbox o ON o.request_id = r.id AND o.action_index = 0 AND o.attempt = 1
+          JOIN action_attempts a ON a.request_id = r.id AND a.action_index = 0 AND a.delivery = 1
+          WHERE r.created_at >= ? AND r.status = 'completed')
+        SELECT %s FROM t
         """
             .formatted(
                 String.join(
                     ", ",
-                    percentiles("queued - submitted"),
-                    percentiles("started - queued"),
-                    percentiles("completed - started"),
+                    percentiles("sent - submitted"),
+                    percentiles("started - sent"),
+                    percentiles("ran - started"),
                     percentiles("completed - submitted")));
     try (Connection connection = DriverManager.getConnection(jdbcUrl, "pao", "pao");
         PreparedStatement query = connection.prepareStatement(sql)) {
@@ -43,8 +42,9 @@ final class Stages {
       try (ResultSet row = query.executeQuery()) {
         row.next();
         System.out.printf(
-            "server-side stages, p50/p95 ms: outbox relay %d/%d, waiting for a worker %d/%d,"
-                + " running %d/%d, submitted to completed %d/%d%n",
+            "server-side stages, p50/p95 ms: submitted to sent (outbox relay) %d/%d, sent to"
+                + " started (queue, worker) %d/%d, action started to finished %d/%d, submitted"
+                + " to completed %d/%d%n",
             row.getLong(1),
             row.getLong(2),
             row.getLong(3),

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 /** Requests kept in memory, for both the writers' and the readers' port. */
 public final class InMemoryRequests implements RequestRepository, RequestReads {
+  private final java.util.Set<RequestId> heldElsewhere = new java.util.HashSet<>();
   private final Map<RequestId, Request> requests = new LinkedHashMap<>();
   private final Map<RequestId, List<RequestAction>> actions = new LinkedHashMap<>();
   private final List<ActionAttempt> attempts = new ArrayList<>();
@@ -38,6 +39,16 @@ public final class InMemoryRequests implements RequestRepository, RequestReads {
   public Optional<Request> lock(RequestId id) {
     locked.add(id);
     return find(id);
+  }
+
+  @Override
+  public Optional<Request> lockIfFree(RequestId id) {
+    return heldElsewhere.contains(id) ? Optional.empty() : lock(id);
+  }
+
+  /** Makes {@link #lockIfFree} find the request held by another transaction. */
+  public void holdElsewhere(RequestId id) {
+    heldElsewhere.add(id);
   }
 
   /** The ids {@link #lock} was asked for, in order. */

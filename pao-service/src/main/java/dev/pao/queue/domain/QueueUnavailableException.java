@@ -9,4 +9,12 @@ public class QueueUnavailableException extends UnavailableException {
   public QueueUnavailableException(String message, Throwable cause) {
     super(message, "queue", cause);
   }
+
+  /** The message with its cause's, at most 1,000 characters (as kept on an outbox row). */
+  public static String describe(RuntimeException e) {
+    Throwable cause = e.getCause();
+    String detail = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
+    String text = e.getMessage() + detail;
+    return text.length() <= 1000 ? text : text.substring(0, 1000);
+  }
 }

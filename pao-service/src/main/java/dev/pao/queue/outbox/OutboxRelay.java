@@ -5,9 +5,9 @@ import dev.pao.queue.domain.Outbox;
 import dev.pao.queue.domain.OutboxMessage;
 import dev.pao.queue.domain.OutboxSendListener;
 import dev.pao.queue.domain.OutboxWritten;
-import dev.pao.queue.domain.QueueUnavailableException;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,8 +16,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -30,11 +34,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * FOR UPDATE SKIP LOCKED}, so instances never send the same row at once, and a send repeated after
  * a crash is absorbed by the queue's deduplication id. A failed send is counted on its row with the
  * error, and the batch stops there (the queue is down; the rows wait). Nudged after each commit
- * that wrote a message; its periodic poll only catches up after faults.
+ * that wrote a message; its periodic poll only catches up after faults. Several relay threads may
+ * send at once without breaking a request's order: a request has at most one pending row at a time
+ * (its next action is written only when the previous one finished).
  */
 @ApplicationScoped
 public class OutboxRelay {
-  static final int BATCH = 50;
+  /** Rows per transaction: one queue call's worth. */
+  static final int BATCH = ActionQueue.MAX_BATCH;
+
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
   @Inject Outbox outbox;
@@ -42,11 +50,15 @@ public class OutboxRelay {
   @Inject Instance<OutboxSendListener> listeners;
   @Inject OutboxRelay self;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedThreadFactory threads;
 
   @Inject
   @ConfigProperty(name = "pao.outbox.poll-millis", defaultValue = "2000")
   long pollMillis;
+
+  @Inject
+  @ConfigProperty(name = "pao.outbox.relay-threads", defaultValue = "4")
+  int relayThreads;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
@@ -54,6 +66,9 @@ public class OutboxRelay {
   private Iterable<OutboxSendListener> sendListeners;
   private Executor runner;
   private volatile boolean queueDownLogged;
+  private final Semaphore wakeUp = new Semaphore(0);
+  private volatile boolean stopping;
+  private final List<Thread> relays = new ArrayList<>();
 
   protected OutboxRelay() {}
 
@@ -70,8 +85,51 @@ public class OutboxRelay {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     sendListeners = listeners;
-    runner = scheduler;
-    scheduler.scheduleWithFixedDelay(this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    // Threads of their own, woken by each commit that wrote a message: a relay run never waits in
+    // the executor queue behind HTTP work, and several batches are sent at once (their rows are
+    // claimed with SKIP LOCKED, so no row is sent by two of them).
+    runner = command -> wakeUp.release();
+    for (int i = 0; i < relayThreads; i++) {
+      Thread thread = threads.newThread(this::relayUntilStopped);
+      thread.setName("pao-outbox-relay-" + (i + 1));
+      thread.setDaemon(true);
+      relays.add(thread);
+      thread.start();
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    relays.forEach(Thread::interrupt);
+  }
+
+  /**
+   * Relays whenever nudged (one permit per commit that wrote a message), and at least every poll
+   * interval, catching up after faults; a full batch wakes another relay thread to help.
+   */
+  private void relayUntilStopped() {
+    while (!stopping) {
+      try {
+        wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
+        Batch batch;
+        do {
+          batch = self.relayBatch();
+          if (batch.taken() == BATCH) {
+            wakeUp.release();
+          }
+        } while (batch.failure() == null && batch.taken() == BATCH && !stopping);
+        if (batch.failure() != null) {
+          queueDown(batch.failure());
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "Outbox relay run failed", e);
+      }
+    }
   }
 
   /** Relays soon after a transaction that wrote an outbox message has committed. */
@@ -114,27 +172,41 @@ public class OutboxRelay {
   /** What one batch did: how many rows it took, and the send failure that stopped it, if any. */
   public record Batch(int taken, int sent, String failure) {}
 
-  /** Sends one batch of pending rows in one transaction. */
+  /**
+   * Sends one batch of pending rows in one transaction, up to {@link ActionQueue#MAX_BATCH} per
+   * queue call. A call holds at most one message per group, so a group's messages keep their order
+   * even when a call is answered only in part.
+   */
   @Transactional
   public Batch relayBatch() {
     List<OutboxMessage> pending = outbox.claimPending(BATCH);
     int sent = 0;
-    for (OutboxMessage message : pending) {
-      try {
-        String messageId =
-            queue.send(message.messageGroupId(), message.deduplicationId(), message.body());
-        message.markSent(messageId, clock.instant());
+    for (List<OutboxMessage> call : calls(pending)) {
+      List<ActionQueue.Outcome> outcomes =
+          queue.sendAll(
+              call.stream()
+                  .map(
+                      message ->
+                          new ActionQueue.Outgoing(
+                              message.messageGroupId(), message.deduplicationId(), message.body()))
+                  .toList());
+      for (int i = 0; i < outcomes.size(); i++) {
+        OutboxMessage message = call.get(i);
+        ActionQueue.Outcome outcome = outcomes.get(i);
+        if (outcome.unavailable() != null) {
+          message.markSendFailed(outcome.unavailable());
+          return new Batch(pending.size(), sent, outcome.unavailable());
+        }
+        if (outcome.refusal() != null) {
+          message.markSendFailed(outcome.refusal());
+          LOG.warning("Outbox message " + message.id() + " cannot be sent: " + outcome.refusal());
+          continue;
+        }
+        message.markSent(outcome.messageId(), clock.instant());
         sent++;
-      } catch (QueueUnavailableException e) {
-        message.markSendFailed(describe(e));
-        return new Batch(pending.size(), sent, describe(e));
-      } catch (IllegalArgumentException e) {
-        message.markSendFailed(describe(e));
-        LOG.warning("Outbox message " + message.id() + " cannot be sent: " + e.getMessage());
-        continue;
-      }
-      for (OutboxSendListener listener : sendListeners) {
-        listener.sent(message);
+        for (OutboxSendListener listener : sendListeners) {
+          listener.sent(message);
+        }
       }
     }
     if (sent > 0 && queueDownLogged) {
@@ -144,17 +216,32 @@ public class OutboxRelay {
     return new Batch(pending.size(), sent, null);
   }
 
+  /**
+   * The rows in claim order, cut into queue calls of distinct groups and at most the batch limit.
+   */
+  static List<List<OutboxMessage>> calls(List<OutboxMessage> pending) {
+    List<List<OutboxMessage>> calls = new ArrayList<>();
+    List<OutboxMessage> call = new ArrayList<>();
+    Set<String> groups = new HashSet<>();
+    for (OutboxMessage message : pending) {
+      if (call.size() == ActionQueue.MAX_BATCH || !groups.add(message.messageGroupId())) {
+        calls.add(call);
+        call = new ArrayList<>();
+        groups.clear();
+        groups.add(message.messageGroupId());
+      }
+      call.add(message);
+    }
+    if (!call.isEmpty()) {
+      calls.add(call);
+    }
+    return calls;
+  }
+
   private void queueDown(String failure) {
     if (!queueDownLogged) {
       LOG.warning("The action queue is unreachable; messages wait in the outbox: " + failure);
       queueDownLogged = true;
     }
-  }
-
-  private static String describe(RuntimeException e) {
-    Throwable cause = e.getCause();
-    String detail = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage();
-    String text = e.getMessage() + detail;
-    return text.length() <= 1000 ? text : text.substring(0, 1000);
   }
 }

@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 
 /**
  * A request still {@code submitted} (or {@code retrying}) becomes {@code queued} once the relay
- * sent its message. Locked like every other writer of the request (the runner may be starting it
- * right now).
+ * sent its message. Locked like every other writer of the request, but never waited for: when
+ * another transaction holds the request (the runner starting it right now, a person aborting it),
+ * that writer moves it on (the runner marks a request it finds {@code submitted} queued itself), so
+ * the relay does not queue up behind it.
  */
 @ApplicationScoped
 public class MarkQueuedOnSend implements OutboxSendListener {
@@ -31,7 +33,7 @@ public class MarkQueuedOnSend implements OutboxSendListener {
 
   @Override
   public void sent(OutboxMessage message) {
-    repository.lock(RequestId.of(message.requestId())).ifPresent(this::markQueued);
+    repository.lockIfFree(RequestId.of(message.requestId())).ifPresent(this::markQueued);
   }
 
   private void markQueued(Request request) {

@@ -175,22 +175,19 @@ public class RunSteps {
     if (request.status() != RequestStatus.IN_PROGRESS) {
       return false;
     }
-    List<RequestAction> actions = repository.actionsOf(request.requestId());
     int next = action.index() + 1;
-    if (next < actions.size()) {
-      RequestAction following = actions.get(next);
-      following.queue(1);
+    Optional<RequestAction> following = repository.action(request.requestId(), next);
+    if (following.isPresent()) {
+      following.get().queue(1);
       outbox.enqueue(new ActionMessage(request.id(), next, 1, request.correlationId()));
       request.advanceTo(next, now);
       return true;
     }
+    // Actions are numbered from 0 without gaps: the last one's successor does not exist.
     transitions.record(
         request,
         request.complete(
-            actions.size() == 1
-                ? "the action completed"
-                : "all " + actions.size() + " actions completed",
-            now),
+            next == 1 ? "the action completed" : "all " + next + " actions completed", now),
         RUNNER);
     return false;
   }

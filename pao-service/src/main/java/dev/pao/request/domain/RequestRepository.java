@@ -20,6 +20,12 @@ public interface RequestRepository {
   /** The request, row-locked until the transaction ends. */
   Optional<Request> lock(RequestId id);
 
+  /**
+   * The request, row-locked until the transaction ends, unless another transaction holds its lock
+   * right now: then empty at once, without waiting (and without failing the transaction).
+   */
+  Optional<Request> lockIfFree(RequestId id);
+
   /** The request's actions in run order. */
   List<RequestAction> actionsOf(RequestId id);
 

@@ -35,6 +35,17 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public Optional<Request> lockIfFree(RequestId id) {
+    // SKIP LOCKED answers no row instead of waiting; the row is then locked by this transaction,
+    // and the entity read after it.
+    List<?> free =
+        em.createNativeQuery("SELECT id FROM requests WHERE id = ? FOR UPDATE SKIP LOCKED")
+            .setParameter(1, id.value())
+            .getResultList();
+    return free.isEmpty() ? Optional.empty() : find(id);
+  }
+
+  @Override
   public List<RequestAction> actionsOf(RequestId id) {
     return RequestQueries.actions(em, id);
   }

@@ -91,6 +91,26 @@ class OutboxRelayTest {
   }
 
   @Test
+  void aQueueCallHoldsAtMostTenMessagesEachOfAnotherGroup() {
+    UUID twice = UUID.randomUUID();
+    List<OutboxMessage> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      rows.add(writer.enqueue(new ActionMessage(UUID.randomUUID(), 0, 1, null)));
+    }
+    rows.add(2, writer.enqueue(new ActionMessage(twice, 0, 1, null)));
+    rows.add(4, writer.enqueue(new ActionMessage(twice, 1, 1, null)));
+
+    List<List<OutboxMessage>> calls = OutboxRelay.calls(rows);
+
+    assertEquals(List.of(4, 10), calls.stream().map(List::size).toList());
+    assertEquals(rows, calls.stream().flatMap(List::stream).toList(), "claim order is kept");
+    for (List<OutboxMessage> call : calls) {
+      assertEquals(
+          call.size(), call.stream().map(OutboxMessage::messageGroupId).distinct().count());
+    }
+  }
+
+  @Test
   void aNudgeDrainsEverythingPending() {
     for (int i = 0; i < OutboxRelay.BATCH + 3; i++) {
       writer.enqueue(new ActionMessage(UUID.randomUUID(), 0, 1, null));

@@ -69,6 +69,22 @@ class StuckWatchdogTest {
   }
 
   @Test
+  void theRelayDoesNotWaitForARequestAnotherWriterHoldsTheRunnerMarksItQueued() {
+    Request request = core.submitted(1);
+    OutboxMessage row = core.writer.enqueue(core.messageFor(request, 0));
+    core.requests.holdElsewhere(request.requestId());
+
+    new MarkQueuedOnSend(core.requests, core.transitions).sent(row);
+
+    assertEquals(RequestStatus.SUBMITTED, core.statusOf(request));
+    core.steps.begin(core.messageFor(request, 0), 1);
+    assertEquals(RequestStatus.IN_PROGRESS, core.statusOf(request));
+    assertEquals(
+        List.of("request.queued", "request.in_progress"),
+        core.audit.types().stream().filter(type -> type.startsWith("request.")).toList());
+  }
+
+  @Test
   void aDeadLetterOfAnOlderAttemptDoesNotStopTheRetriedRequest() {
     Request request = core.stuck();
     // The retry's removal missed this letter (another scan held it at that moment).
