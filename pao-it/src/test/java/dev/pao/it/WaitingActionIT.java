@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * A {@code wait: true} workflow action holds no worker: with the queue bridge's concurrency at 1,
  * another request completes while the first waits; the wait lasts longer than the stuck limit (2 s)
  * without the request becoming stuck, and completes with its outputs once the run concludes. A
- * waiting request can be aborted.
+ * waiting request can be aborted. The servers already on the test stack's queue are stopped
+ * meanwhile (and started again after), so this server, with its one worker, is the only one.
  */
 class WaitingActionIT {
   private static WireMockServer target;
@@ -33,9 +35,12 @@ class WaitingActionIT {
   private static LibertyProcess server;
   private static Api api;
   private static String ada;
+  private static List<LibertyProcess> others;
 
   @BeforeAll
   static void start() throws IOException {
+    others = TestStack.runningServers();
+    others.forEach(LibertyProcess::stop);
     target = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     target.start();
     target.stubFor(post(urlPathMatching("/first/.*")).willReturn(okJson("{\"id\": \"f-1\"}")));
@@ -61,6 +66,7 @@ class WaitingActionIT {
     server.stop();
     target.stop();
     github.close();
+    others.forEach(other -> other.start(Duration.ofMinutes(3)));
   }
 
   @Test
@@ -83,10 +89,20 @@ class WaitingActionIT {
     assertEquals("in_progress", read(waiting).getString("status"), "the only worker was free");
 
     // Four looks a second apart: the wait has lasted past the stuck limit.
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> github.statusReads("long-wait") >= 4);
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> github.statusReads("long-wait") >= 4);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          github.statusReads("long-wait")
+              + " looks; the request: "
+              + read(waiting)
+              + "; its logs: "
+              + api.get("/api/v1/requests/" + waiting + "/logs", ada).raw(),
+          e);
+    }
     assertEquals("in_progress", read(waiting).getString("status"));
     github.conclude("long-wait");
 
