@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * stub, with the queue bridge's concurrency at 10, while closed-loop clients keep submitting
  * ordinary single {@code rest} action requests (a 10 ms stub). Waits hold no worker, so all 50
  * finish in about a minute (not 5 x 60 s) and the ordinary requests keep flowing. Prints the time
- * until all waits finished, and the ordinary requests' completed/s and end-to-end p50 meanwhile.
+ * until all waits finished, and the ordinary requests' completed/s and end-to-end p50 meanwhile,
+ * next to the same clients' figures alone (20 s before the waits start).
  */
 public final class LongWaitBench {
   private static final int WAITS = Integer.getInteger("pao.bench.waits", 50);
@@ -46,6 +47,7 @@ public final class LongWaitBench {
   private static final int CONCURRENCY = 10;
   private static final int CHECK_SECONDS = 5;
   private static final int ORDINARY_CLIENTS = 4;
+  private static final Duration BASELINE = Duration.ofSeconds(20);
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
@@ -92,6 +94,16 @@ public final class LongWaitBench {
       for (int i = 0; i < 20; i++) {
         awaitFinal(base, token, submit(base, token, "bench-call", "warm" + i));
       }
+
+      // The ordinary requests alone first, for comparison in the same run.
+      List<Finished> alone = stream(clients, base, token, BASELINE).call();
+      Instant aloneFrom = alone.stream().map(Finished::created).min(Instant::compareTo).get();
+      Instant aloneTo = alone.stream().map(Finished::finished).max(Instant::compareTo).get();
+      double aloneSeconds = Duration.between(aloneFrom, aloneTo).toMillis() / 1000.0;
+      List<Long> aloneMillis = new ArrayList<>();
+      alone.forEach(
+          done -> aloneMillis.add(Duration.between(done.created(), done.finished()).toMillis()));
+      Collections.sort(aloneMillis);
 
       AtomicBoolean waitsDone = new AtomicBoolean();
       List<Finished> ordinary = Collections.synchronizedList(new ArrayList<>());
@@ -150,12 +162,46 @@ public final class LongWaitBench {
           during.size() / window,
           pct(during, 50),
           pct(during, 95));
+      System.out.printf(
+          "the same ordinary requests alone before (%.0f s): %.1f completed/s, end-to-end p50 %d"
+              + " ms, p95 %d ms%n",
+          aloneSeconds, alone.size() / aloneSeconds, pct(aloneMillis, 50), pct(aloneMillis, 95));
       System.out.printf("workflow run status reads on the stub: %d%n", stub.statusReads.get());
     } finally {
       clients.shutdownNow();
       stack.close();
       stub.stop();
     }
+  }
+
+  /** The ordinary closed-loop clients for {@code length}: what they completed. */
+  private static java.util.concurrent.Callable<List<Finished>> stream(
+      ExecutorService clients, String base, String token, Duration length) {
+    return () -> {
+      Instant until = Instant.now().plus(length);
+      List<Finished> done = Collections.synchronizedList(new ArrayList<>());
+      List<Future<?>> streams = new ArrayList<>();
+      AtomicLong counter = new AtomicLong();
+      for (int c = 0; c < ORDINARY_CLIENTS; c++) {
+        streams.add(
+            clients.submit(
+                () -> {
+                  while (Instant.now().isBefore(until)) {
+                    done.add(
+                        awaitFinal(
+                            base,
+                            token,
+                            submit(
+                                base, token, "bench-call", "alone" + counter.incrementAndGet())));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> stream : streams) {
+        stream.get();
+      }
+      return List.copyOf(done);
+    };
   }
 
   /** A request in its final state: when it was created and finished, and whether it completed. */
