@@ -6,7 +6,8 @@ import java.util.Set;
 public final class Styles {
   private static final Set<String> GOOD = Set.of("completed", "ok", "valid");
   private static final Set<String> BAD = Set.of("failed", "stuck", "aborted", "rejected");
-  private static final Set<String> BUSY = Set.of("submitted", "queued", "in_progress", "retrying");
+  private static final Set<String> BUSY =
+      Set.of("submitted", "queued", "in_progress", "waiting", "retrying");
 
   private final boolean colours;
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "abort",
     description = {
-      "Abort a failed or stuck request (its DLQ messages are removed).",
+      "Abort a failed or stuck request, one not started yet, or one whose action is waiting"
+          + " (the wait is dropped; its DLQ messages are removed).",
       "With --status/--item/--since instead of an id, the matching requests are listed and"
           + " aborted after you confirm (--yes: no question)."
     })

@@ -83,6 +83,8 @@ public final class Sandbox implements AutoCloseable {
     env.put("PAO_HTTP_ALLOWED_NETWORKS", "127.0.0.0/8,::1/128");
     env.put("PAO_HTTP_REDIRECT_HOSTS", SAMPLE_HOSTS + "=" + baseUrl() + "/rest");
     env.put("PAO_ACTIONS_POLL_MILLIS", "300");
+    // Sandbox runs finish after a look or two: waiting actions look again every second.
+    env.put("PAO_ACTIONS_WAIT_CHECK_SECONDS", "1");
     return env;
   }
 

@@ -4,6 +4,7 @@ import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
+import dev.pao.action.spi.ActionWait;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.action.spi.TransientActionException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,9 @@ import java.util.Optional;
  * pao_idempotency_key}. Workflows should name their runs after that input ({@code run-name: ${{
  * inputs.pao_idempotency_key }}}) so the run can be found again: before dispatching, an existing
  * run with the key means the dispatch already happened (redelivery). With {@code wait: true} the
- * run is followed until it concludes, keeping the message visible; {@code success} completes the
- * action, any other conclusion fails it with the run URL.
+ * run is followed until it concludes without holding a worker: the action waits ({@link
+ * ActionResult#waiting}) and each later {@link #check} looks at the run once; {@code success}
+ * completes the action, any other conclusion fails it with the run URL.
  *
  * <p>A run is adopted only when its name carries the key. A workflow whose runs are not named so is
  * reported as dispatched without a run link, and with {@code wait: true} the action fails saying
@@ -30,6 +32,9 @@ import java.util.Optional;
 public class GitHubWorkflowExecutor implements ActionExecutor {
   public static final String TYPE = "github-workflow";
   static final String KEY_INPUT = "pao_idempotency_key";
+
+  /** How often a waiting action looks for its dispatched run before it gives up. */
+  static final int LOOKS_FOR_RUN = 10;
 
   private final GitHubConnections connections;
   private final Duration pollInterval;
@@ -77,8 +82,49 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
             api.dispatch(repo.owner(), repo.name(), workflow, dispatch);
             return null;
           });
+      if (wait) {
+        // The run appears (and then concludes) later: later checks look for it.
+        return follow(repo, workflow, findRun(runs, call.idempotencyKey()), 0, call);
+      }
       run = awaitRun(runs, call);
-      if (run.isEmpty() && wait) {
+    }
+    if (wait) {
+      return follow(repo, workflow, run, 0, call);
+    }
+    return result(run.orElse(Map.of()), false);
+  }
+
+  /**
+   * One look at the run a waiting action follows (or, before it appeared, for the run named with
+   * the key): its result once it concluded, otherwise waiting again.
+   */
+  @Override
+  public ActionResult check(ActionCall call, ActionWait wait) {
+    GitHubCalls github = connections.calls(call);
+    GitHubCommitExecutor.Repository repo =
+        GitHubCommitExecutor.Repository.of(call.required("repository"));
+    String workflow = PathSegments.workflow(call.required("workflow"));
+    String runId = wait.text("run_id");
+    if (runId == null) {
+      Optional<Map<?, ?>> run = findRun(new Runs(github, repo, workflow), call.idempotencyKey());
+      return follow(repo, workflow, run, wait.number("looks", 0) + 1, call);
+    }
+    Map<?, ?> run = github.call(api -> api.run(repo.owner(), repo.name(), runId));
+    return follow(repo, workflow, Optional.of(run), 0, call);
+  }
+
+  /**
+   * The result of a followed run that concluded; waiting while it runs (or has not appeared yet,
+   * for at most {@link #LOOKS_FOR_RUN} looks: a run whose name lacks the key never appears).
+   */
+  private static ActionResult follow(
+      GitHubCommitExecutor.Repository repo,
+      String workflow,
+      Optional<Map<?, ?>> found,
+      int looks,
+      ActionCall call) {
+    if (found.isEmpty()) {
+      if (looks >= LOOKS_FOR_RUN) {
         throw new ActionFailedException(
             "The workflow "
                 + workflow
@@ -91,11 +137,27 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
                 + " }}",
             Map.of("idempotency_key", call.idempotencyKey()));
       }
+      return ActionResult.waiting(
+          ActionWait.of(
+              "the run of workflow " + workflow + " of " + repo + " to appear",
+              Map.of("looks", looks)),
+          null);
     }
-    if (wait && run.isPresent()) {
-      run = Optional.of(followUntilConcluded(github, repo, run.get(), call));
+    Map<?, ?> run = found.get();
+    if (!"completed".equals(String.valueOf(run.get("status")))) {
+      String url = String.valueOf(run.get("html_url"));
+      return ActionResult.waiting(
+          ActionWait.of(
+              "workflow run " + url + " ('" + run.get("status") + "')",
+              Map.of("run_id", String.valueOf(run.get("id")))),
+          new ExternalRef(TYPE, null, String.valueOf(run.get("id")), url));
     }
-    return result(run.orElse(Map.of()), wait);
+    if (!"success".equals(String.valueOf(run.get("conclusion")))) {
+      throw new ActionFailedException(
+          "Workflow run " + run.get("html_url") + " concluded '" + run.get("conclusion") + "'",
+          Map.of("run_url", String.valueOf(run.get("html_url"))));
+    }
+    return result(run, true);
   }
 
   /** The runs of one workflow. */
@@ -134,31 +196,6 @@ public class GitHubWorkflowExecutor implements ActionExecutor {
       pause();
     }
     return Optional.empty();
-  }
-
-  private Map<?, ?> followUntilConcluded(
-      GitHubCalls github, GitHubCommitExecutor.Repository repo, Map<?, ?> run, ActionCall call) {
-    Map<?, ?> current = run;
-    while (!"completed".equals(String.valueOf(current.get("status")))) {
-      if (call.pastDeadline()) {
-        throw new TransientActionException(
-            "Workflow run " + current.get("html_url") + " has not concluded within the budget");
-      }
-      call.heartbeat().beat();
-      pause();
-      String id = String.valueOf(current.get("id"));
-      current = github.call(api -> api.run(repo.owner(), repo.name(), id));
-    }
-    if (!"success".equals(String.valueOf(current.get("conclusion")))) {
-      throw new ActionFailedException(
-          "Workflow run "
-              + current.get("html_url")
-              + " concluded '"
-              + current.get("conclusion")
-              + "'",
-          Map.of("run_url", String.valueOf(current.get("html_url"))));
-    }
-    return current;
   }
 
   private static ActionResult result(Map<?, ?> run, boolean waited) {

@@ -18,8 +18,21 @@ public interface ActionExecutor {
   /** The action type this executor handles, as written in catalog documents. */
   String type();
 
-  /** Performs the action. */
+  /**
+   * Performs the action. An executor that started something long outside (a workflow run, a
+   * Terraform run) does not sleep until it ends: it answers {@link ActionResult#waiting} and is
+   * asked again later through {@link #check}.
+   */
   ActionResult execute(ActionCall call);
+
+  /**
+   * Looks once (no sleeping) at what an earlier {@link #execute} or check of the same attempt waits
+   * for: answers the finished result, or {@link ActionResult#waiting} again; the failure branches
+   * are those of {@link #execute}. Only executors that answer waiting implement it.
+   */
+  default ActionResult check(ActionCall call, ActionWait wait) {
+    throw new ActionFailedException("The action type " + type() + " cannot wait");
+  }
 
   /** Whether the action has effects outside PAO (shown before a retry). */
   default boolean hasExternalSideEffects() {

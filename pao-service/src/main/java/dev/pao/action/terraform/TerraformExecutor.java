@@ -9,11 +9,10 @@ import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
+import dev.pao.action.spi.ActionWait;
 import dev.pao.action.spi.ExternalRef;
-import dev.pao.action.spi.TransientActionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +26,14 @@ import java.util.regex.Pattern;
  * template (values from sensitive form fields as sensitive variables), starts a run whose message
  * carries the idempotency key (an existing run with the key is reused on redelivery), and with
  * {@code wait: true} follows it to the end and captures the workspace outputs. A run that errors or
- * is discarded fails the action with its URL.
+ * is discarded fails the action with its URL. Following holds no worker: the action waits ({@link
+ * ActionResult#waiting}) and each later {@link #check} reads the run's status once.
  *
  * <p>Variables belong to the workspace, not to a run, so two requests on one workspace must not
  * interleave: setting variables and starting the run happen under a lock per workspace shared by
  * all servers ({@link WorkspaceLocks}), and only once no other run of the workspace is still to
- * plan (it would read these variables). Until then the action waits within its budget.
+ * plan (it would read these variables). Until then the action waits (as state, like a followed run:
+ * each check tries once more) within its budget.
  */
 @ApplicationScoped
 public class TerraformExecutor implements ActionExecutor {
@@ -57,12 +58,14 @@ public class TerraformExecutor implements ActionExecutor {
           "plan_queued",
           "planning");
 
+  private static final String PHASE_WORKSPACE = "workspace";
+  private static final String PHASE_RUN = "run";
+
   /** Terraform's own rule for organization and workspace names; also keeps paths from escaping. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,90}");
 
   private final Map<String, ServiceInstance> instances;
   private final OutboundPolicy policy;
-  private final Duration pollInterval;
   private final TypedClients<TerraformApi> clients;
   private final WorkspaceLocks locks;
 
@@ -70,7 +73,6 @@ public class TerraformExecutor implements ActionExecutor {
   protected TerraformExecutor() {
     this.instances = Map.of();
     this.policy = null;
-    this.pollInterval = null;
     this.clients = null;
     this.locks = null;
   }
@@ -81,19 +83,17 @@ public class TerraformExecutor implements ActionExecutor {
       SecretStore secrets,
       OutboundPolicy policy,
       DatabaseWorkspaceLocks locks) {
-    this(configuration.instances(), secrets, policy, configuration.pollInterval(), locks);
+    this(configuration.instances(), secrets, policy, locks);
   }
 
   public TerraformExecutor(
       Map<String, ServiceInstance> instances,
       SecretStore secrets,
       OutboundPolicy policy,
-      Duration pollInterval,
       WorkspaceLocks locks) {
     this.locks = locks;
     this.instances = Map.copyOf(instances);
     this.policy = policy;
-    this.pollInterval = pollInterval;
     this.clients =
         new TypedClients<>(
             TerraformApi.class,
@@ -111,36 +111,129 @@ public class TerraformExecutor implements ActionExecutor {
 
   @Override
   public ActionResult execute(ActionCall call) {
+    Workspace workspace = workspace(call, null);
+    Map<String, Object> run =
+        existingRun(runs(workspace.tfc(), workspace.id()), call.idempotencyKey());
+    if (run == null) {
+      Claim claim = tryClaimAndStart(workspace, call);
+      if (claim.run() == null) {
+        return busy(workspace, claim.blocking());
+      }
+      run = claim.run();
+    }
+    return started(workspace, run, call);
+  }
+
+  /**
+   * One look at what a waiting action waits for: the busy workspace (it tries once more to set its
+   * variables and start its run) or its run (one status read), no sleeping.
+   */
+  @Override
+  public ActionResult check(ActionCall call, ActionWait wait) {
+    Workspace workspace = workspace(call, wait.text("workspace_id"));
+    if (PHASE_RUN.equals(wait.text("phase"))) {
+      String runId = wait.text("run_id");
+      Map<String, Object> run = TerraformCalls.data(workspace.tfc().call(api -> api.run(runId)));
+      return finish(workspace, run, call);
+    }
+    Map<String, Object> run =
+        existingRun(runs(workspace.tfc(), workspace.id()), call.idempotencyKey());
+    if (run == null) {
+      Claim claim = tryClaimAndStart(workspace, call);
+      if (claim.run() == null) {
+        return busy(workspace, claim.blocking());
+      }
+      run = claim.run();
+    }
+    return started(workspace, run, call);
+  }
+
+  /** The workspace an action works in, on its Terraform instance. */
+  private record Workspace(
+      String instance, TerraformCalls tfc, String organization, String name, String id) {
+    String runUrl(String runId) {
+      return tfc.webUrl("/app/" + organization + "/workspaces/" + name + "/runs/" + runId);
+    }
+  }
+
+  private Workspace workspace(ActionCall call, String knownId) {
     ServiceInstance instance =
         ServiceInstance.named(instances, call.text("instance"), "Terraform", TYPE);
-    String name = instance.name();
     TerraformCalls tfc = new TerraformCalls(instance, clients.of(instance), policy, call);
     String organization = name(call, "organization");
     String workspace = name(call, "workspace");
-    String workspaceId =
-        String.valueOf(
-            TerraformCalls.data(tfc.call(api -> api.workspace(organization, workspace))).get("id"));
-    boolean autoApply =
-        Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("autoApply", "false")));
-    Map<String, Object> run = existingRun(runs(tfc, workspaceId), call.idempotencyKey());
-    if (run == null) {
-      run = claimAndStart(tfc, name + "/" + workspaceId, workspaceId, autoApply, call);
+    String id =
+        knownId != null
+            ? knownId
+            : String.valueOf(
+                TerraformCalls.data(tfc.call(api -> api.workspace(organization, workspace)))
+                    .get("id"));
+    return new Workspace(instance.name(), tfc, organization, workspace, id);
+  }
+
+  /** The run exists: done unless the action waits for it to end. */
+  private ActionResult started(Workspace workspace, Map<String, Object> run, ActionCall call) {
+    if (wait(call)) {
+      return finish(workspace, run, call);
     }
     String runId = String.valueOf(run.get("id"));
-    String url = tfc.webUrl("/app/" + organization + "/workspaces/" + workspace + "/runs/" + runId);
+    return result(
+        workspace, runId, String.valueOf(TerraformCalls.attributes(run).get("status")), Map.of());
+  }
+
+  /**
+   * A followed run that ended: its result with the workspace outputs, or the action fails; one
+   * still going is waited for.
+   */
+  private ActionResult finish(Workspace workspace, Map<String, Object> run, ActionCall call) {
+    String runId = String.valueOf(run.get("id"));
+    String url = workspace.runUrl(runId);
     String status = String.valueOf(TerraformCalls.attributes(run).get("status"));
-    boolean wait = Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("wait", "false")));
-    Map<String, Object> outputs = Map.of();
-    if (wait) {
-      status = follow(tfc, runId, url, autoApply, call);
-      outputs = outputs(tfc, workspaceId);
+    if (SUCCEEDED.contains(status) || (!autoApply(call) && "planned".equals(status))) {
+      return result(workspace, runId, status, outputs(workspace.tfc(), workspace.id()));
     }
+    if (FAILED.contains(status)) {
+      throw new ActionFailedException(
+          "Terraform run " + url + " ended '" + status + "'", Map.of("run_url", url));
+    }
+    return ActionResult.waiting(
+        ActionWait.of(
+            "Terraform run " + url + " ('" + status + "')",
+            Map.of("phase", PHASE_RUN, "workspace_id", workspace.id(), "run_id", runId)),
+        new ExternalRef(TYPE, workspace.instance(), runId, url));
+  }
+
+  private static ActionResult busy(Workspace workspace, String blocking) {
+    return ActionResult.waiting(
+        ActionWait.of(
+            "workspace "
+                + workspace.organization()
+                + "/"
+                + workspace.name()
+                + ", busy with "
+                + blocking
+                + " (its variables are left alone until that run has planned)",
+            Map.of("phase", PHASE_WORKSPACE, "workspace_id", workspace.id())),
+        null);
+  }
+
+  private static ActionResult result(
+      Workspace workspace, String runId, String status, Map<String, Object> outputs) {
+    String url = workspace.runUrl(runId);
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("runId", runId);
     document.put("status", status);
     document.put("outputs", outputs);
     document.put("url", url);
-    return new ActionResult(document, new ExternalRef(TYPE, name, runId, url));
+    return new ActionResult(document, new ExternalRef(TYPE, workspace.instance(), runId, url));
+  }
+
+  private static boolean wait(ActionCall call) {
+    return Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("wait", "false")));
+  }
+
+  private static boolean autoApply(ActionCall call) {
+    return Boolean.parseBoolean(String.valueOf(call.spec().getOrDefault("autoApply", "false")));
   }
 
   private static String name(ActionCall call, String key) {
@@ -156,48 +249,36 @@ public class TerraformExecutor implements ActionExecutor {
     return value;
   }
 
+  /** A started (or found) run, or what keeps the workspace busy. */
+  private record Claim(Map<String, Object> run, String blocking) {}
+
   /**
-   * Sets the variables and starts the run while holding the workspace's lock, once no other run of
-   * the workspace is still before its plan; until then waits (heartbeating) within the action's
-   * budget, and past it leaves the message for redelivery.
+   * Sets the variables and starts the run while holding the workspace's lock, if no other run of
+   * the workspace is still before its plan; otherwise answers what blocks it (the action waits and
+   * tries again at its next check).
    */
-  private Map<String, Object> claimAndStart(
-      TerraformCalls tfc, String lockName, String workspaceId, boolean autoApply, ActionCall call) {
+  private Claim tryClaimAndStart(Workspace workspace, ActionCall call) {
     String key = call.idempotencyKey();
-    while (true) {
-      String blocking = "another PAO action setting its variables";
-      Optional<WorkspaceLocks.Held> held = locks.tryLock("terraform:" + lockName);
-      if (held.isPresent()) {
-        WorkspaceLocks.Held lock = held.get();
-        try (lock) {
-          List<Map<String, Object>> runs = runs(tfc, workspaceId);
-          Map<String, Object> own = existingRun(runs, key);
-          if (own != null) {
-            return own;
-          }
-          Map<String, Object> busy = runBeforePlan(runs);
-          if (busy == null) {
-            new TerraformVariables(tfc).apply(workspaceId, call.spec().get("variables"), call);
-            return startRun(tfc, workspaceId, key, autoApply);
-          }
-          blocking =
-              "run "
-                  + busy.get("id")
-                  + " ('"
-                  + TerraformCalls.attributes(busy).get("status")
-                  + "')";
-        }
+    Optional<WorkspaceLocks.Held> held =
+        locks.tryLock("terraform:" + workspace.instance() + "/" + workspace.id());
+    if (held.isEmpty()) {
+      return new Claim(null, "another PAO action setting its variables");
+    }
+    try (WorkspaceLocks.Held lock = held.get()) {
+      List<Map<String, Object>> runs = runs(workspace.tfc(), workspace.id());
+      Map<String, Object> own = existingRun(runs, key);
+      if (own != null) {
+        return new Claim(own, null);
       }
-      call.heartbeat().beat();
-      pause("waiting for workspace " + workspaceId);
-      if (call.pastDeadline()) {
-        throw new TransientActionException(
-            "The workspace "
-                + workspaceId
-                + " is busy with "
-                + blocking
-                + "; its variables are left alone until that run has planned");
+      Map<String, Object> busy = runBeforePlan(runs);
+      if (busy != null) {
+        return new Claim(
+            null,
+            "run " + busy.get("id") + " ('" + TerraformCalls.attributes(busy).get("status") + "')");
       }
+      new TerraformVariables(workspace.tfc())
+          .apply(workspace.id(), call.spec().get("variables"), call);
+      return new Claim(startRun(workspace.tfc(), workspace.id(), key, autoApply(call)), null);
     }
   }
 
@@ -246,37 +327,6 @@ public class TerraformExecutor implements ActionExecutor {
                         "workspace",
                         Map.of("data", Map.of("type", "workspaces", "id", workspaceId)))));
     return TerraformCalls.data(tfc.call(api -> api.createRun(body)));
-  }
-
-  private String follow(
-      TerraformCalls tfc, String runId, String url, boolean autoApply, ActionCall call) {
-    while (true) {
-      String status =
-          String.valueOf(
-              TerraformCalls.attributes(TerraformCalls.data(tfc.call(api -> api.run(runId))))
-                  .get("status"));
-      if (SUCCEEDED.contains(status) || (!autoApply && "planned".equals(status))) {
-        return status;
-      }
-      if (FAILED.contains(status)) {
-        throw new ActionFailedException(
-            "Terraform run " + url + " ended '" + status + "'", Map.of("run_url", url));
-      }
-      if (call.pastDeadline()) {
-        throw new TransientActionException("Terraform run " + url + " is still '" + status + "'");
-      }
-      call.heartbeat().beat();
-      pause("following " + url);
-    }
-  }
-
-  private void pause(String doing) {
-    try {
-      Thread.sleep(pollInterval.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransientActionException("Interrupted while " + doing, e);
-    }
   }
 
   private static Map<String, Object> outputs(TerraformCalls tfc, String workspaceId) {

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * The main queue's contents as the database records them: outbox rows (pending or sent) whose
- * action attempt has not finished. Reading them never touches the queue.
+ * action attempt has not finished (for a waiting action, only its queued check). Reading them never
+ * touches the queue.
  */
 @ApplicationScoped
 public class OutboxQueueListing {
@@ -30,7 +31,13 @@ public class OutboxQueueListing {
           + " ON a.request_id = o.request_id AND a.action_index = o.action_index"
           + " WHERE r.status NOT IN ('completed', 'failed', 'aborted', 'escalated', 'stuck')"
           + " AND (a.id IS NULL OR (a.attempt = o.attempt"
-          + " AND a.status IN ('pending', 'queued', 'in_progress')))";
+          + " AND a.status IN ('pending', 'queued', 'in_progress', 'waiting')"
+          // A waiting action has no message on the queue until its next check is queued, and
+          // within a wait only the attempt's newest message (that check) is still there.
+          + " AND NOT (a.status = 'waiting' AND a.next_check_at IS NOT NULL)"
+          + " AND (a.wait_check = 0 OR NOT EXISTS (SELECT 1 FROM outbox n"
+          + " WHERE n.request_id = o.request_id AND n.action_index = o.action_index"
+          + " AND n.attempt = o.attempt AND n.id > o.id))))";
   private static final String COLUMNS =
       "SELECT o.id, o.message_id, o.message_group_id, o.deduplication_id, o.request_id,"
           + " o.action_index, o.attempt, o.status, a.status AS action_status, r.status AS"

@@ -66,23 +66,52 @@ public class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  private OutboxMessage(ActionMessage message, Instant now) {
-    this.requestId = message.requestId();
-    this.actionIndex = message.actionIndex();
-    this.attempt = message.attempt();
-    this.messageGroupId = message.groupId();
-    this.deduplicationId = message.deduplicationId();
-    this.body = new LinkedHashMap<>(message.toBody());
+  private OutboxMessage(
+      UUID requestId,
+      int actionIndex,
+      int attempt,
+      String messageGroupId,
+      String deduplicationId,
+      Map<String, Object> body,
+      Instant now) {
+    this.requestId = requestId;
+    this.actionIndex = actionIndex;
+    this.attempt = attempt;
+    this.messageGroupId = messageGroupId;
+    this.deduplicationId = deduplicationId;
+    this.body = new LinkedHashMap<>(body);
     this.status = OutboxStatus.PENDING;
     this.createdAt = now;
   }
 
   /**
    * The pending message of one attempt of one action: group id = request id, deduplication id = the
-   * attempt's {@link AttemptKey}, body = the action message. The only way an outbox row is made.
+   * attempt's {@link AttemptKey}, body = the action message.
    */
   public static OutboxMessage of(ActionMessage message, Instant now) {
-    return new OutboxMessage(message, now);
+    return new OutboxMessage(
+        message.requestId(),
+        message.actionIndex(),
+        message.attempt(),
+        message.groupId(),
+        message.deduplicationId(),
+        message.toBody(),
+        now);
+  }
+
+  /**
+   * The pending continuation of a waiting attempt: same group, deduplication id = the attempt's key
+   * plus the check number.
+   */
+  public static OutboxMessage of(WaitCheckMessage message, Instant now) {
+    return new OutboxMessage(
+        message.requestId(),
+        message.actionIndex(),
+        message.attempt(),
+        message.groupId(),
+        message.deduplicationId(),
+        message.toBody(),
+        now);
   }
 
   /** Records a successful send. */

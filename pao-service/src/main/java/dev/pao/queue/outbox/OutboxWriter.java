@@ -4,6 +4,7 @@ import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.domain.Outbox;
 import dev.pao.queue.domain.OutboxMessage;
 import dev.pao.queue.domain.OutboxWritten;
+import dev.pao.queue.domain.WaitCheckMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,6 +38,17 @@ public class OutboxWriter {
 
   /** Adds the pending message of the attempt; the caller's transaction must be active. */
   public OutboxMessage enqueue(ActionMessage message) {
+    OutboxMessage row = OutboxMessage.of(message, clock.instant());
+    outbox.add(row);
+    announce.accept(
+        new OutboxWritten(message.requestId(), message.actionIndex(), message.attempt()));
+    return row;
+  }
+
+  /**
+   * Adds the pending continuation of a waiting attempt; the caller's transaction must be active.
+   */
+  public OutboxMessage enqueue(WaitCheckMessage message) {
     OutboxMessage row = OutboxMessage.of(message, clock.instant());
     outbox.add(row);
     announce.accept(

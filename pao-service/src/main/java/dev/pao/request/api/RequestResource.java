@@ -181,7 +181,10 @@ public class RequestResource {
   @POST
   @Idempotent
   @Path("{id}/abort")
-  @Operation(summary = "Abort a failed or stuck request (its DLQ messages are removed)")
+  @Operation(
+      summary =
+          "Abort a failed or stuck request, one not started yet, or one whose action is waiting"
+              + " (the wait is dropped; its DLQ messages are removed)")
   @APIResponse(responseCode = "200", description = "Aborted")
   @APIResponse(responseCode = "409", description = "INVALID_STATE")
   @Consumes(MediaType.WILDCARD)

@@ -30,7 +30,10 @@ public record RequestView(
   /** Who asked. */
   public record Requester(String email, String name, List<String> teams) {}
 
-  /** One planned action and how it went. */
+  /**
+   * One planned action and how it went; while it is {@code waiting}, what it waits for and when it
+   * is looked at next.
+   */
   public record ActionView(
       int index,
       String component,
@@ -43,5 +46,7 @@ public record RequestView(
       Map<String, Object> outputs,
       Map<String, Object> error,
       Instant startedAt,
-      Instant finishedAt) {}
+      Instant finishedAt,
+      String waitingFor,
+      Instant nextCheckAt) {}
 }

@@ -1,6 +1,7 @@
 package dev.pao.request.api;
 
 import dev.pao.request.application.RequestQueries;
+import dev.pao.request.domain.ActionStatus;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestRow;
@@ -116,6 +117,7 @@ public final class RequestViews {
       }
     }
     RequestAction.Step step = action.step();
+    boolean waiting = action.state() == ActionStatus.WAITING;
     return new RequestView.ActionView(
         action.index(),
         step.component(),
@@ -128,6 +130,8 @@ public final class RequestViews {
         action.outputs(),
         action.error(),
         action.startedAt(),
-        action.finishedAt());
+        action.finishedAt(),
+        waiting ? String.valueOf(action.waitState().get("waiting_for")) : null,
+        waiting ? action.nextCheckAt() : null);
   }
 }

@@ -32,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * grows with each receive ({@link TransientBackoff}); after the queue's {@code maxReceiveCount}
  * receives it goes to the DLQ and the request is marked stuck. An open circuit breaker sent
  * nothing: the runner waits for it (up to {@code pao.actions.circuit-wait-seconds}) instead of
- * spending a receive.
+ * spending a receive. An executor that started something long outside answers waiting instead of
+ * sleeping: the action is recorded as waiting and the message acknowledged ({@link WaitSteps},
+ * {@link WaitCheckRunner}).
  */
 @ApplicationScoped
 public class ActionRunner implements QueueMessageHandler {
@@ -41,6 +43,7 @@ public class ActionRunner implements QueueMessageHandler {
 
   @Inject RunSteps steps;
   @Inject ActionExecutors executors;
+  @Inject WaitSteps waits;
 
   @Inject
   @ConfigProperty(name = "pao.requests.progress-every-seconds", defaultValue = "60")
@@ -79,7 +82,19 @@ public class ActionRunner implements QueueMessageHandler {
 
   ActionRunner(
       RunSteps steps, ActionExecutors executors, Clock clock, Pause pause, Settings settings) {
+    this(steps, null, executors, clock, pause, settings);
+  }
+
+  /** A runner whose actions may wait (they answer waiting instead of sleeping). */
+  ActionRunner(
+      RunSteps steps,
+      WaitSteps waits,
+      ActionExecutors executors,
+      Clock clock,
+      Pause pause,
+      Settings settings) {
     this.steps = steps;
+    this.waits = waits;
     this.executors = executors;
     this.clock = clock;
     this.pause = pause;
@@ -157,6 +172,11 @@ public class ActionRunner implements QueueMessageHandler {
     } catch (RuntimeException e) {
       steps.transientProblem(message, "unexpected error: " + e.getClass().getSimpleName());
       throw e;
+    }
+    if (result.waiting()) {
+      // Started something long outside: the wait becomes state, and this worker is free.
+      waits.startWaiting(message, result);
+      return;
     }
     steps.succeed(message, result);
   }

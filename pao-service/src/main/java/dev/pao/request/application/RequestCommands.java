@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * What a person decides about a failed or stuck request: retry from the failed action (completed
  * actions are kept, the failed attempt's outputs dropped; after an unknown outcome the new attempt
  * keeps the idempotency key of the attempt whose outcome is unknown), abort, or escalate to support
- * with a reason. Retry and abort remove the request's DLQ messages. Anything else is refused as an
+ * with a reason; abort also applies to a request in progress while its action waits (the wait is
+ * dropped). Retry and abort remove the request's DLQ messages. Anything else is refused as an
  * illegal transition, before any transaction opens and again under the row lock.
  */
 @ApplicationScoped
@@ -123,8 +124,31 @@ public class RequestCommands {
   public void abortNow(RequestId id, CurrentUser user, String reason) {
     Request request = access.visibleForUpdate(id, user);
     AuditEvent.Actor actor = AuditEvent.Actor.user(user.email());
-    transitions.record(
-        request, request.abort(reasonOr(reason, "aborted"), transitions.now()), actor);
+    Instant now = transitions.now();
+    RequestAction waiting =
+        repository.actionsOf(id).stream()
+            .filter(action -> action.state() == ActionStatus.WAITING)
+            .findFirst()
+            .orElse(null);
+    String why = reasonOr(reason, "aborted");
+    if (waiting == null) {
+      transitions.record(request, request.abort(why, now), actor);
+    } else {
+      // No worker runs a waiting action: the wait is dropped (its run is left to go on outside).
+      Object waitedFor = waiting.waitState().get("waiting_for");
+      transitions.record(
+          request,
+          request.abort(why, now, true),
+          actor,
+          Map.of("action_index", waiting.index(), "dropped_wait", String.valueOf(waitedFor)));
+      waiting.dropWait(
+          Map.of(
+              "message",
+              "The request was aborted while the action waited for "
+                  + waitedFor
+                  + "; that was left to go on outside"),
+          now);
+    }
     removeDeadLetters(request, actor, "aborted");
   }
 

@@ -7,6 +7,11 @@ public enum ActionStatus {
   PENDING,
   QUEUED,
   IN_PROGRESS,
+  /**
+   * Started something outside and waits for it with no worker held: a scheduled check looks again
+   * at {@code next_check_at} (see {@link RequestAction#startWaiting}).
+   */
+  WAITING,
   COMPLETED,
   FAILED,
   SKIPPED;

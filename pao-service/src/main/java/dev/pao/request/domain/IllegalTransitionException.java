@@ -12,11 +12,28 @@ public class IllegalTransitionException extends InvalidStateException {
     super(message(request, from, to));
   }
 
+  private IllegalTransitionException(String message) {
+    super(message);
+  }
+
+  /** An abort of a request whose action a worker is running right now. */
+  static IllegalTransitionException actionRunning(UUID request) {
+    return new IllegalTransitionException(
+        "Request "
+            + request
+            + " is in_progress with its action running; it cannot become aborted until the"
+            + " action waits (or ends)");
+  }
+
   /** Names what the request is, and when it could become what was asked. */
   static String message(UUID request, RequestStatus from, RequestStatus to) {
     String when =
         RequestStatus.predecessorsOf(to).stream()
-            .map(RequestStatus::wireName)
+            .map(
+                status ->
+                    status == RequestStatus.IN_PROGRESS && to == RequestStatus.ABORTED
+                        ? "in_progress (while its action waits)"
+                        : status.wireName())
             .collect(Collectors.joining(", "));
     int last = when.lastIndexOf(", ");
     if (last >= 0) {

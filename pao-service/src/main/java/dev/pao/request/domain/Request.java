@@ -178,8 +178,19 @@ public class Request {
     return moveTo(RequestStatus.RETRYING, reason, now);
   }
 
-  /** A person gave the request up. */
+  /** A person gave the request up (one in progress cannot be: its action is running). */
   public StatusChange abort(String reason, Instant now) {
+    return abort(reason, now, false);
+  }
+
+  /**
+   * A person gave the request up; one in progress only while its current action waits ({@code
+   * actionWaiting}): no worker runs it, so nothing else will change it meanwhile.
+   */
+  public StatusChange abort(String reason, Instant now, boolean actionWaiting) {
+    if (status == RequestStatus.IN_PROGRESS && !actionWaiting) {
+      throw IllegalTransitionException.actionRunning(id);
+    }
     return moveTo(RequestStatus.ABORTED, reason, now);
   }
 

@@ -84,6 +84,19 @@ public class RequestAction {
   @Column(name = "key_attempt")
   private Integer keyAttempt;
 
+  /** What a waiting action waits for: {@code waiting_for}, {@code since}, the executor's state. */
+  @Convert(converter = JsonObjectConverter.class)
+  @Column(name = "wait_state")
+  private Map<String, Object> waitState;
+
+  /** When a waiting action is due for its next check; {@code null} while a check is queued. */
+  @Column(name = "next_check_at")
+  private Instant nextCheckAt;
+
+  /** How many checks the running attempt's wait has queued (names each continuation message). */
+  @Column(name = "wait_check", nullable = false)
+  private int waitCheck;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
@@ -125,7 +138,11 @@ public class RequestAction {
    * definite failure the new attempt gets a key of its own.
    */
   public void retryAs(int next) {
-    boolean outcomeUnknown = status == ActionStatus.IN_PROGRESS || status == ActionStatus.QUEUED;
+    boolean outcomeUnknown =
+        status == ActionStatus.IN_PROGRESS
+            || status == ActionStatus.QUEUED
+            || status == ActionStatus.WAITING
+            || timedOutWaiting();
     int unknownKey = keyAttempt();
     resetForRetry();
     queue(next);
@@ -145,6 +162,100 @@ public class RequestAction {
     deadlineAt = deadline;
     finishedAt = null;
     error = null;
+    clearWait();
+  }
+
+  /**
+   * The running attempt started something outside and now waits for it, with no worker held: {@code
+   * wait} (what it waits for, the executor's state to look again) is kept, and a check is due at
+   * {@code nextCheck}. The link to what it waits for, if known, is shown meanwhile.
+   */
+  public void startWaiting(
+      Map<String, Object> wait, Instant nextCheck, String key, String url, Instant now) {
+    requireStatus(ActionStatus.IN_PROGRESS, "start waiting");
+    Map<String, Object> state = new LinkedHashMap<>(wait);
+    state.put("since", now.toString());
+    waitState = state;
+    nextCheckAt = nextCheck;
+    waitCheck = 0;
+    externalKey = key;
+    externalUrl = url;
+    status = ActionStatus.WAITING;
+  }
+
+  /** A due check is being queued: answers its number; no further check is due until it ran. */
+  public int queueCheck() {
+    requireStatus(ActionStatus.WAITING, "queue a check");
+    nextCheckAt = null;
+    return ++waitCheck;
+  }
+
+  /** A queued check takes the action up: it is being worked on again while the check looks. */
+  public void resumeForCheck() {
+    requireStatus(ActionStatus.WAITING, "resume for a check");
+    status = ActionStatus.IN_PROGRESS;
+  }
+
+  /** The check found it still running: waiting again (with the executor's new state) until then. */
+  public void waitAgain(Map<String, Object> wait, Instant nextCheck) {
+    requireStatus(ActionStatus.IN_PROGRESS, "wait again");
+    Map<String, Object> state = new LinkedHashMap<>(wait);
+    state.put("since", waitState == null ? null : waitState.get("since"));
+    waitState = state;
+    nextCheckAt = nextCheck;
+    status = ActionStatus.WAITING;
+  }
+
+  /**
+   * The request was aborted while the action waited: the wait is dropped and the action fails with
+   * {@code failure}; what it waited for is left to run outside.
+   */
+  public void dropWait(Map<String, Object> failure, Instant now) {
+    requireStatus(ActionStatus.WAITING, "drop its wait");
+    fail(failure, now);
+  }
+
+  /** Whether the action waits, or is being checked, within a wait (its wait state is kept). */
+  public boolean inWait() {
+    return waitState != null;
+  }
+
+  /** What a waiting action waits for (with {@code waiting_for} and {@code since}), or empty. */
+  public Map<String, Object> waitState() {
+    return waitState == null ? Map.of() : java.util.Collections.unmodifiableMap(waitState);
+  }
+
+  public Instant nextCheckAt() {
+    return nextCheckAt;
+  }
+
+  /** The number of the latest check queued for the running attempt's wait. */
+  public int waitCheck() {
+    return waitCheck;
+  }
+
+  /**
+   * A wait that ran out of time: what it waited for was still running outside, so (like an unknown
+   * outcome) a retry keeps the attempt's key and finds it again instead of starting another.
+   */
+  private boolean timedOutWaiting() {
+    return status == ActionStatus.FAILED
+        && error != null
+        && error.get("details") instanceof Map<?, ?> details
+        && Boolean.TRUE.equals(details.get("timed_out_waiting"));
+  }
+
+  private void clearWait() {
+    waitState = null;
+    nextCheckAt = null;
+    waitCheck = 0;
+  }
+
+  private void requireStatus(ActionStatus expected, String what) {
+    if (status != expected) {
+      throw new IllegalStateException(
+          "Action " + actionIndex + " is " + status.wireName() + "; it cannot " + what);
+    }
   }
 
   /** Records success: its outputs and what it created outside. */
@@ -154,6 +265,7 @@ public class RequestAction {
     externalKey = key;
     externalUrl = url;
     finishedAt = now;
+    nextCheckAt = null;
   }
 
   /** Records a failure of the action's own; outputs of the attempt are dropped. */
@@ -162,6 +274,7 @@ public class RequestAction {
     outputs = new LinkedHashMap<>();
     error = new LinkedHashMap<>(failure);
     finishedAt = now;
+    nextCheckAt = null;
   }
 
   /**
@@ -177,6 +290,7 @@ public class RequestAction {
     startedAt = null;
     deadlineAt = null;
     finishedAt = null;
+    clearWait();
   }
 
   public ActionStatus state() {

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The request state machine, in one place. Transitions follow the product's diagram: a request is
  * submitted, queued, worked on, and either completes or fails; a failed or stuck request waits for
- * a person to retry, abort or escalate it; one whose actions have not started can be aborted.
+ * a person to retry, abort or escalate it; one whose actions have not started can be aborted, and
+ * so can one in progress while its current action waits (no worker runs it; {@link Request#abort}
+ * checks that).
  */
 public enum RequestStatus {
   SUBMITTED,
@@ -36,7 +38,8 @@ public enum RequestStatus {
       // A request whose actions have not started may be cancelled by a person (abort).
       case SUBMITTED -> EnumSet.of(QUEUED, STUCK, ABORTED);
       case QUEUED -> EnumSet.of(IN_PROGRESS, STUCK, ABORTED);
-      case IN_PROGRESS -> EnumSet.of(COMPLETED, FAILED, STUCK);
+      // Aborted only while its current action waits (see Request#abort).
+      case IN_PROGRESS -> EnumSet.of(COMPLETED, FAILED, STUCK, ABORTED);
       case FAILED -> EnumSet.of(RETRYING, ABORTED, ESCALATED);
       case RETRYING -> EnumSet.of(QUEUED, STUCK);
       case STUCK -> EnumSet.of(RETRYING, ABORTED, ESCALATED, IN_PROGRESS);

@@ -16,13 +16,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaIdleRequests implements IdleRequests {
   private static final long SWEEP_LOCK = 0x5041_4f57_4454L; // "PAOWDT"
-  // An action still within its time budget counts as progressing: the idle time of a request runs
-  // from the later of its last progress and the deadline of its running action.
+  // An action still within its time budget counts as progressing, whether it runs or waits (for a
+  // workflow run, say, with no worker held): the idle time of a request runs from the later of its
+  // last progress and the deadline of its running or waiting action.
   private static final String IDLE =
       "SELECT CAST(r.id AS text) FROM requests r WHERE r.status IN ('submitted', 'queued',"
           + " 'in_progress', 'retrying') AND r.last_progress_at < now() - make_interval(secs => ?1)"
           + " AND NOT EXISTS (SELECT 1 FROM request_actions a WHERE a.request_id = r.id"
-          + " AND a.status = 'in_progress'"
+          + " AND a.status IN ('in_progress', 'waiting')"
           + " AND a.deadline_at >= now() - make_interval(secs => ?1))"
           + " ORDER BY r.last_progress_at LIMIT ?2 FOR UPDATE OF r SKIP LOCKED";
 

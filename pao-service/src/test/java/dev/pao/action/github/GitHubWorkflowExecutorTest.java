@@ -96,7 +96,12 @@ class GitHubWorkflowExecutorTest {
         get(urlPathEqualTo("/repos/acme/svc/actions/runs/901"))
             .willReturn(okJson(run(key, "completed", "success"))));
 
-    ActionResult result = executor().execute(call);
+    GitHubWorkflowExecutor executor = executor();
+    ActionResult dispatched = executor.execute(call);
+    assertTrue(dispatched.waiting(), "the run in progress is waited for, not slept on");
+    assertEquals("https://github.com/acme/svc/actions/runs/901", dispatched.externalRef().url());
+    assertEquals("901", dispatched.awaiting().text("run_id"));
+    ActionResult result = executor.check(call, dispatched.awaiting());
 
     assertEquals("901", result.document().get("runId"));
     assertEquals("success", result.document().get("conclusion"));
@@ -106,7 +111,7 @@ class GitHubWorkflowExecutorTest {
             .withRequestBody(matchingJsonPath("$.ref", equalTo("main")))
             .withRequestBody(matchingJsonPath("$.inputs.env", equalTo("dev")))
             .withRequestBody(matchingJsonPath("$.inputs.pao_idempotency_key", equalTo(key))));
-    assertTrue(fixture.heartbeats.get() >= 1, "kept the message visible while following the run");
+    assertEquals(0, fixture.heartbeats.get(), "no worker was held while the run went on");
   }
 
   @Test
@@ -179,9 +184,16 @@ class GitHubWorkflowExecutorTest {
   @Test
   void waitingOnAWorkflowWhoseRunNameLacksTheKeyFailsSayingSo() {
     othersRunAppearsAfterTheDispatch();
+    ActionCall call = fixture.call(spec(true));
+    GitHubWorkflowExecutor executor = executor();
+    ActionResult waiting = executor.execute(call);
+    for (int look = 1; look < GitHubWorkflowExecutor.LOOKS_FOR_RUN; look++) {
+      assertTrue(waiting.waiting(), "looks for its run again at the next check");
+      waiting = executor.check(call, waiting.awaiting());
+    }
+    ActionResult lastLook = waiting;
     ActionFailedException failed =
-        assertThrows(
-            ActionFailedException.class, () -> executor().execute(fixture.call(spec(true))));
+        assertThrows(ActionFailedException.class, () -> executor.check(call, lastLook.awaiting()));
     assertTrue(failed.getMessage().contains("run-name must contain"), failed.getMessage());
     assertFalse(failed.getMessage().contains("runs/777"), failed.getMessage());
     github.verify(0, getRequestedFor(urlPathEqualTo("/repos/acme/svc/actions/runs/777")));

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,6 @@ import dev.pao.action.http.ServiceInstance;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
-import dev.pao.action.spi.TransientActionException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +52,18 @@ class TerraformExecutorTest {
             new ServiceInstance("default", URI.create(tfc.baseUrl()), 2, null, "api-token")),
         fixture.secrets,
         fixture.policy,
-        Duration.ofMillis(50),
         locks);
+  }
+
+  /** Executes, then checks while the action waits (as the runner's due checks would). */
+  private ActionResult toTheEnd(ActionCall call) {
+    TerraformExecutor executor = executor();
+    ActionResult result = executor.execute(call);
+    for (int check = 0; result.waiting() && check < 10; check++) {
+      result = executor.check(call, result.awaiting());
+    }
+    assertFalse(result.waiting(), "still waiting for " + result.awaiting());
+    return result;
   }
 
   private static ActionCall call(Map<String, Object> spec, Duration budget, Set<String> sensitive) {
@@ -161,7 +171,13 @@ class TerraformExecutorTest {
             .whenScenarioStateIs("done")
             .willReturn(okJson(run("applied", "PAO x"))));
 
-    ActionResult result = executor().execute(call);
+    ActionResult first = executor().execute(call);
+    assertTrue(first.waiting(), "a run still pending is waited for, not slept on");
+    assertEquals(
+        tfc.baseUrl() + "/app/acme/workspaces/orders-db/runs/run-7", first.externalRef().url());
+    ActionResult result = executor().check(call, first.awaiting());
+    assertTrue(result.waiting(), "applying: one look, still waiting");
+    result = executor().check(call, result.awaiting());
 
     assertEquals("applied", result.document().get("status"));
     assertEquals(
@@ -212,7 +228,7 @@ class TerraformExecutorTest {
     tfc.stubFor(
         get(urlPathEqualTo("/api/v2/runs/run-7")).willReturn(okJson(run("errored", "PAO"))));
     ActionFailedException failed =
-        assertThrows(ActionFailedException.class, () -> executor().execute(fixture.call(spec())));
+        assertThrows(ActionFailedException.class, () -> toTheEnd(fixture.call(spec())));
     assertTrue(failed.getMessage().contains("/runs/run-7"), failed.getMessage());
   }
 
@@ -261,27 +277,31 @@ class TerraformExecutorTest {
                 okJson(
                     "{\"data\": [{\"id\": \"run-other\", \"attributes\": {\"status\":"
                         + " \"planning\", \"message\": \"PAO pao-someone-else-0-1\"}}]}")));
-    TransientActionException busy =
-        assertThrows(
-            TransientActionException.class,
-            () -> executor().execute(call(spec(), Duration.ofMillis(300), Set.of())));
-    assertTrue(busy.getMessage().contains("run-other"), busy.getMessage());
+    ActionResult busy = executor().execute(call(spec(), Duration.ofSeconds(20), Set.of()));
+    assertTrue(busy.waiting());
+    assertTrue(busy.awaiting().waitingFor().contains("run-other"), busy.awaiting().waitingFor());
     assertNoVariableWritten();
   }
 
   @Test
   void aWorkspaceLockedByAnotherActionIsWaitedFor() {
     noRunsYet();
+    ActionCall call = fixture.call(spec());
+    ActionResult busy;
     WorkspaceLocks.Held other = locks.tryLock("terraform:default/ws-1").orElseThrow();
     try {
-      assertThrows(
-          TransientActionException.class,
-          () -> executor().execute(call(spec(), Duration.ofMillis(300), Set.of())));
+      busy = executor().execute(call);
+      assertTrue(busy.waiting(), "the workspace's lock is waited for as state");
+      assertTrue(executor().check(call, busy.awaiting()).waiting(), "still locked");
       assertNoVariableWritten();
     } finally {
       other.close();
     }
-    assertEquals("applied", executor().execute(fixture.call(spec())).document().get("status"));
+    ActionResult result = executor().check(call, busy.awaiting());
+    for (int check = 0; result.waiting() && check < 10; check++) {
+      result = executor().check(call, result.awaiting());
+    }
+    assertEquals("applied", result.document().get("status"));
   }
 
   @Test
@@ -297,6 +317,6 @@ class TerraformExecutorTest {
             .willReturn(aResponse().withStatus(201).withBody(run("pending", "PAO x"))));
     tfc.stubFor(
         get(urlPathEqualTo("/api/v2/runs/run-7")).willReturn(okJson(run("applied", "PAO x"))));
-    assertEquals("applied", executor().execute(fixture.call(spec())).document().get("status"));
+    assertEquals("applied", toTheEnd(fixture.call(spec())).document().get("status"));
   }
 }

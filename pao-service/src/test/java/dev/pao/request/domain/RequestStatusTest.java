@@ -31,7 +31,7 @@ class RequestStatusTest {
     "stuck, escalated, true",
     "submitted, aborted, true",
     "queued, aborted, true",
-    "in_progress, aborted, false",
+    "in_progress, aborted, true",
     "completed, retrying, false",
     "completed, failed, false",
     "submitted, completed, false",
@@ -93,7 +93,30 @@ class RequestStatusTest {
         "Request "
             + id
             + " is completed; it cannot become aborted (only a request that is"
-            + " submitted, queued, failed or stuck can)",
+            + " submitted, queued, in_progress (while its action waits), failed or stuck can)",
         IllegalTransitionException.message(id, RequestStatus.COMPLETED, RequestStatus.ABORTED));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRequestInProgressIsAbortedOnlyWhileItsActionWaits() {
+    Request request =
+        new Request(
+            java.util.UUID.randomUUID(),
+            new Request.CatalogRef("item", "x", "1.0.0"),
+            new Request.Requester("s", "a@example.com", "A", List.of()),
+            Map.of(),
+            "c",
+            Instant.EPOCH);
+    request.markQueued("sent", Instant.EPOCH);
+    request.startWork("started", Instant.EPOCH);
+
+    IllegalTransitionException running =
+        assertThrows(
+            IllegalTransitionException.class, () -> request.abort("stop", Instant.EPOCH, false));
+    assertTrue(running.getMessage().contains("action running"), running.getMessage());
+    assertEquals(RequestStatus.IN_PROGRESS, request.status());
+
+    request.abort("stop", Instant.EPOCH, true);
+    assertEquals(RequestStatus.ABORTED, request.status());
   }
 }

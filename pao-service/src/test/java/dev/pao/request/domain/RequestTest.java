@@ -168,7 +168,7 @@ class RequestTest {
       case FAILED -> request.fail(reason, now);
       case STUCK -> request.markStuck(reason, now);
       case RETRYING -> request.retry(request.outputs(), reason, now);
-      case ABORTED -> request.abort(reason, now);
+      case ABORTED -> request.abort(reason, now, true);
       case ESCALATED -> request.escalate(reason, now);
       case SUBMITTED -> throw new IllegalTransitionException(request.id(), request.status(), to);
     };

@@ -44,13 +44,17 @@ class JpaIdleRequestsTest {
     Request longPastBudget = running(NOW.minus(Duration.ofHours(1)));
     Request waiting = queued(LONG_AGO);
     Request recent = queued(NOW);
+    Request waitingWithinBudget = waiting(NOW.plus(Duration.ofHours(1)));
+    Request waitingLongPastBudget = waiting(NOW.minus(Duration.ofHours(1)));
 
     List<RequestId> idle = lockIdle();
 
     assertEquals(
-        Set.of(longPastBudget.requestId(), waiting.requestId()),
+        Set.of(longPastBudget.requestId(), waiting.requestId(), waitingLongPastBudget.requestId()),
         Set.copyOf(idle),
-        "within budget "
+        "waiting within budget "
+            + waitingWithinBudget.id()
+            + ", within budget "
             + withinBudget.id()
             + ", just past "
             + justPastBudget.id()
@@ -80,6 +84,19 @@ class JpaIdleRequestsTest {
     request.startWork("started", LONG_AGO);
     action.queue(1);
     action.start(null, LONG_AGO, deadline);
+    store(request, action);
+    return request;
+  }
+
+  /** The same, with its action waiting (for a workflow run, say) rather than running. */
+  private static Request waiting(Instant deadline) {
+    Request request = request();
+    RequestAction action = action(request);
+    request.markQueued("sent", LONG_AGO);
+    request.startWork("started", LONG_AGO);
+    action.queue(1);
+    action.start(null, LONG_AGO, deadline);
+    action.startWaiting(Map.of("waiting_for", "a run"), NOW.plusSeconds(10), null, null, LONG_AGO);
     store(request, action);
     return request;
   }
