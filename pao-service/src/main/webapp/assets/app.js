@@ -88,6 +88,8 @@ async function start() {
   }
   window.addEventListener("hashchange", render);
   await render();
+  // The first page is drawn and its controls work: the portal's time to interactive.
+  performance.mark("pao-ready");
   document.documentElement.dataset.ready = "true";
 }
 

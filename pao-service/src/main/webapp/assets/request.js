@@ -4,8 +4,10 @@ import { api } from "./api.js";
 import { announce, errorBox, facts, h, page, statusBadge, time, uuid, valueNode } from "./ui.js";
 
 const TERMINAL = ["completed", "aborted", "escalated"];
-// The state machine (api-conventions.md): these decisions exist only for failed and stuck requests.
+// The state machine (api-conventions.md): retry and escalate from failed and stuck; abort also
+// before any action started (submitted, queued).
 const DECIDABLE = ["failed", "stuck"];
+const ABORTABLE = ["failed", "stuck", "submitted", "queued"];
 
 export async function requestPage(main, { params: [id] }) {
   let request = (await api("/requests/" + id)).data;
@@ -74,11 +76,16 @@ export async function requestPage(main, { params: [id] }) {
   };
 
   const drawDecisions = () => {
-    if (!DECIDABLE.includes(request.status)) {
+    if (!ABORTABLE.includes(request.status)) {
       decisions.replaceChildren();
       return;
     }
     const reason = h("input", { id: "decision-reason", name: "reason", autocomplete: "off" });
+    const abort = h("button", { type: "button", id: "abort", class: "danger", onclick: () => decide("abort", { reason: reason.value || undefined }, uuid()) }, "Abort");
+    if (!DECIDABLE.includes(request.status)) {
+      decisions.replaceChildren(h("h2", { id: "decisions-heading" }, "Changed your mind?"), h("p", {}, "No step has started yet; you can still cancel this request."), h("div", { class: "actions" }, abort));
+      return;
+    }
     const retryPlan = h("div", { id: "retry-plan" });
     const retry = h("button", { type: "button", id: "retry" }, "Retry…");
     retry.addEventListener("click", async () => {
@@ -100,8 +107,7 @@ export async function requestPage(main, { params: [id] }) {
       h("h2", { id: "decisions-heading" }, "What now?"),
       h("p", {}, "This request stopped. Retry it from the failed step, abort it, or escalate it to support."),
       h("div", { class: "field" }, h("label", { for: "decision-reason" }, "Reason (optional, kept in the log)"), reason),
-      h("div", { class: "actions" }, retry,
-        h("button", { type: "button", id: "abort", class: "danger", onclick: () => decide("abort", { reason: reason.value || undefined }, uuid()) }, "Abort"),
+      h("div", { class: "actions" }, retry, abort,
         h("button", { type: "button", id: "escalate", class: "secondary", onclick: () => decide("escalate", { reason: reason.value || undefined }, uuid()) }, "Escalate to support")),
       retryPlan,
     );
