@@ -42,10 +42,12 @@ export async function catalogPage(main, { query }) {
     count.textContent = entries.length === 1 ? "1 entry" : `${entries.length} entries`;
     announce(count.textContent);
   };
-  form.addEventListener("input", () => {
+  const later = () => {
     clearTimeout(timer);
     timer = setTimeout(refresh, 200);
-  });
+  };
+  form.addEventListener("input", later);
+  form.addEventListener("change", later);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     refresh();

@@ -92,9 +92,12 @@ function svgChart(samples) {
   svg.setAttribute("role", "img");
   const last = samples[samples.length - 1];
   svg.setAttribute("aria-label", last ? `Queue depth now ${last.depth}, processed per minute ${last.rate.toFixed(1)}` : "No samples yet");
+  // One sample draws as a flat line across the chart.
+  const drawn = samples.length === 1 ? [samples[0], samples[0]] : samples;
   const line = (key, dash) => {
     const max = Math.max(1, ...samples.map((s) => s[key]));
-    const points = samples.map((s, i) => `${(i / Math.max(1, SAMPLES - 1)) * 300},${95 - (s[key] / max) * 90}`).join(" ");
+    const step = 300 / Math.max(1, Math.min(SAMPLES, drawn.length) - 1);
+    const points = drawn.map((s, i) => `${i * step},${95 - (s[key] / max) * 90}`).join(" ");
     const path = document.createElementNS(ns, "polyline");
     path.setAttribute("points", points);
     path.setAttribute("fill", "none");

@@ -12,7 +12,7 @@ const ABORTABLE = ["failed", "stuck", "submitted", "queued"];
 export async function requestPage(main, { params: [id] }) {
   let request = (await api("/requests/" + id)).data;
   const summary = h("section", { id: "request-summary" });
-  const decisions = h("section", { id: "decisions", "aria-labelledby": "decisions-heading" });
+  const decisions = h("section", { id: "decisions" });
   const timeline = h("ol", { class: "timeline", id: "timeline" });
   const outputs = h("section", { id: "outputs" });
   const log = h("section", { id: "log" });

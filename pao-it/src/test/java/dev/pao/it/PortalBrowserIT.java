@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.pao.it.portal.Browser;
 import dev.pao.it.portal.CatalogPage;
+import dev.pao.it.portal.FailureEvidence;
 import dev.pao.it.portal.ItemPage;
 import dev.pao.it.portal.QueuePage;
 import dev.pao.it.portal.RequestPage;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -50,6 +52,8 @@ class PortalBrowserIT {
   private static LibertyProcess server;
   private static Api api;
   private static Browser browser;
+
+  @RegisterExtension static final FailureEvidence EVIDENCE = new FailureEvidence(() -> browser);
 
   @BeforeAll
   static void start() {
@@ -137,7 +141,12 @@ class PortalBrowserIT {
         .type("ownerEmail", "ada@example.com")
         .type("homepage", "https://orders.example.com")
         .type("network.vpc", "vpc-0a1b2c3d");
-    item.preview();
+    // A rule only the server knows (the length cap of fields without maxLength): its answer's
+    // details land on the field they name, with the reference to quote.
+    item.paste("homepage", "https://orders.example.com/" + "a".repeat(4100)).preview();
+    assertTrue(item.fieldError("homepage").contains("at most 4096"), item.fieldError("homepage"));
+    assertTrue(item.errorSummary().contains("Reference"), item.errorSummary());
+    item.type("homepage", "https://orders.example.com").preview();
     String preview = item.previewText();
     assertTrue(preview.contains("Create PostgreSQL orders-api (small)"), preview);
     assertTrue(preview.contains("example-org/repo-factory"), preview);

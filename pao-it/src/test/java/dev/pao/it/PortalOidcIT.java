@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.it.portal.Browser;
 import dev.pao.it.portal.CatalogPage;
+import dev.pao.it.portal.FailureEvidence;
 import dev.pao.it.portal.SignInPage;
 import dev.pao.local.LibertyProcess;
 import dev.pao.local.LocalStack;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal's OpenID Connect sign-in (authorization code with PKCE) against a real OIDC provider
@@ -30,6 +32,8 @@ class PortalOidcIT {
   private static MockOAuth2Server provider;
   private static LibertyProcess server;
   private static Browser browser;
+
+  @RegisterExtension static final FailureEvidence EVIDENCE = new FailureEvidence(() -> browser);
 
   @BeforeAll
   static void start() {

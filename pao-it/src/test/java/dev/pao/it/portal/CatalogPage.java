@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,10 +24,11 @@ public final class CatalogPage {
     return new CatalogPage(browser);
   }
 
-  /** Types search words and waits until the cards are exactly {@code expected} (ids, any order). */
+  /** Replaces the search words. */
   public CatalogPage search(String words) {
     WebElement box = browser.find(By.id("q"));
-    box.clear();
+    // Select and delete, as a person would: clear() alone fires no input event.
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     box.sendKeys(words);
     return this;
   }

@@ -46,6 +46,21 @@ public final class ItemPage {
     return this;
   }
 
+  /** Puts a long value in at once (as a paste would), firing the input event. */
+  public ItemPage paste(String path, String text) {
+    browser.script(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+        input(path),
+        text);
+    return this;
+  }
+
+  /** The error summary above the form, waiting for one. */
+  public String errorSummary() {
+    return browser.find(By.id("form-errors")).getText();
+  }
+
   public ItemPage choose(String path, String label) {
     new Select(input(path)).selectByVisibleText(label);
     return this;
