@@ -6,8 +6,13 @@ function host(url) {
   return match ? match[1] : url;
 }
 
+/** Templates in plain words: {{.current.name}} reads <name>, any other value "…". */
+function words(text) {
+  return typeof text === "string" ? text.replace(/\{\{\s*\.current\.([\w.]+)[^}]*\}\}/g, "<$1>").replace(/\{\{[^}]*\}\}/g, "…") : text;
+}
+
 export function stepInWords(action) {
-  const t = action.target || {};
+  const t = Object.fromEntries(Object.entries(action.target || {}).map(([k, v]) => [k, words(v)]));
   switch (action.type) {
     case "jira":
       return `opens a JIRA ${t.issueType ? t.issueType.toLowerCase() : "ticket"} in project ${t.project || "?"}`;

@@ -125,7 +125,8 @@ class PortalBrowserIT {
     assertEquals("New service starter kit", item.heading());
     String steps = item.whatHappens();
     assertTrue(steps.indexOf("PostgreSQL") < steps.indexOf("GitHub"), steps);
-    assertTrue(steps.contains("opens a JIRA task in project DBA"), steps);
+    assertTrue(steps.contains("commits .github/CODEOWNERS to example-org/<name>"), steps);
+    assertTrue(steps.contains("Opens a JIRA task in project DBA"), steps);
     browser.check("04-item-service-starter");
 
     item.type("name", "X").type("ownerEmail", "not-an-address").type("homepage", "ftp://x");

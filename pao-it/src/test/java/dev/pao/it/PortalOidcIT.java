@@ -77,8 +77,16 @@ class PortalOidcIT {
         "grace",
         "JWT",
         List.of(Tokens.AUDIENCE),
+        // upn: the user name claim MicroProfile JWT reads (identity providers add it by a mapper).
         Map.of(
-            "email", "grace@example.com", "name", "Grace Hopper", "groups", List.of("team-data")),
+            "upn",
+            "grace@example.com",
+            "email",
+            "grace@example.com",
+            "name",
+            "Grace Hopper",
+            "groups",
+            List.of("team-data")),
         3600);
   }
 
