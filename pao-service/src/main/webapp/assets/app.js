@@ -36,11 +36,16 @@ async function render() {
     stopPage = null;
   }
   const hash = location.hash || "#/";
+  // Each route draws into a container of its own: an earlier route that finishes late finds its
+  // container detached and draws nothing over the current page.
+  const container = document.createElement("div");
+  main.replaceChildren(container);
+  const current = () => container.isConnected;
   const [pattern, view, options = {}] = routes.find(([p]) => p.test(hash)) || [];
   try {
     const settings = await portalConfig();
     if (!view) {
-      page(main, "Not found", h("p", {}, "There is no such page. ", h("a", { href: "#/" }, "Go to the catalog")));
+      page(container, "Not found", h("p", {}, "There is no such page. ", h("a", { href: "#/" }, "Go to the catalog")));
       return;
     }
     if (!options.open && !currentToken()) {
@@ -49,17 +54,20 @@ async function render() {
       return;
     }
     const who = options.open ? null : await me(api);
+    if (!current()) return;
     shell(who, hash);
     if (options.role && !hasRole(who, options.role)) {
-      page(main, "Not allowed", h("p", {}, `This page is for the ${options.role} role.`));
+      page(container, "Not allowed", h("p", {}, `This page is for the ${options.role} role.`));
       return;
     }
     const params = hash.match(pattern).slice(1).map(decodeURIComponent);
     const query = new URLSearchParams(hash.split("?")[1] || "");
-    stopPage = (await view(main, { params, query, who, config: settings })) || null;
+    const stop = (await view(container, { params, query, who, config: settings })) || null;
+    if (current()) stopPage = stop;
+    else if (stop) stop();
   } catch (error) {
-    if (error.status === 401) return;
-    main.replaceChildren(errorBox(error));
+    if (error.status === 401 || !current()) return;
+    container.replaceChildren(errorBox(error));
   }
 }
 

@@ -23,6 +23,8 @@ function append(el, children) {
 
 /** Replaces the page's content, titles the document and moves focus to the page heading. */
 export function page(main, title, ...children) {
+  // A page still loading when the user moved on draws into a container no longer shown.
+  if (!main.isConnected) return null;
   document.title = title + " - PAO portal";
   const heading = h("h1", { tabindex: "-1" }, title);
   main.replaceChildren(heading, ...children.flat(Infinity).filter(Boolean));
