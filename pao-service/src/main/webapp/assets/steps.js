@@ -44,7 +44,10 @@ export function stepsList(actions) {
 
 /** One rendered action of a preview: every key as it will be sent, sensitive values already masked. */
 export function renderedAction(action, index) {
-  const rows = Object.entries(action.rendered || {}).map(([key, value]) => [
+  // id, type and the outputs' JSONPaths describe the step; the rest is what will be sent.
+  const rendered = action.rendered || {};
+  const sent = Object.entries(rendered).filter(([key]) => !["id", "type", "outputs"].includes(key));
+  const rows = sent.map(([key, value]) => [
     h("dt", {}, key),
     h("dd", {}, typeof value === "string" && !value.includes("\n") ? h("code", {}, value) : h("pre", {}, typeof value === "string" ? value : JSON.stringify(value, null, 2))),
   ]);
@@ -53,6 +56,7 @@ export function renderedAction(action, index) {
     { class: "preview-action", "data-action": action.id },
     h("h3", {}, `${index + 1}. ${action.component ? action.component + " / " : ""}${action.id} (${action.type})`),
     h("dl", { class: "facts" }, rows),
+    rendered.outputs && Object.keys(rendered.outputs).length ? h("p", { class: "meta" }, "Gives " + Object.keys(rendered.outputs).join(", ") + " to later steps.") : null,
     action.problems && action.problems.length ? h("ul", { class: "field-error-list" }, action.problems.map((p) => h("li", {}, p))) : null,
   );
 }
