@@ -19,6 +19,7 @@ import dev.pao.it.portal.FailureEvidence;
 import dev.pao.it.portal.ItemPage;
 import dev.pao.it.portal.QueuePage;
 import dev.pao.it.portal.RequestPage;
+import dev.pao.it.portal.RequestsPage;
 import dev.pao.it.portal.SignInPage;
 import dev.pao.it.portal.SyncPage;
 import dev.pao.it.portal.ValidatePage;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 
 /**
  * The developer portal in headless Chromium against one real server (sample catalog plus the
@@ -162,8 +162,7 @@ class PortalBrowserIT {
     assertFalse(request.offersDecisions());
     browser.check("08-request-completed");
 
-    browser.open("#/requests");
-    browser.awaitText(By.id("request-table"), "service-starter");
+    RequestsPage.open(browser).awaitRequestFor("service-starter");
     browser.check("09-requests");
   }
 
@@ -197,13 +196,13 @@ class PortalBrowserIT {
     RequestPage aborted = RequestPage.open(browser, toAbort).awaitStatus("failed", RUN);
     aborted.abort("not needed any more").awaitStatus("aborted", RUN);
     assertFalse(aborted.offersDecisions());
-    browser.awaitText(By.id("log"), "not needed any more");
+    aborted.awaitLog("not needed any more");
     browser.check("12-request-aborted");
 
     RequestPage escalated = RequestPage.open(browser, toEscalate).awaitStatus("failed", RUN);
     escalated.escalate("the API keeps failing").awaitStatus("escalated", RUN);
     assertFalse(escalated.offersDecisions());
-    browser.awaitText(By.id("log"), "the API keeps failing");
+    escalated.awaitLog("the API keeps failing");
     browser.check("13-request-escalated");
   }
 

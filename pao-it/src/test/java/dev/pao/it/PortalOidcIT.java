@@ -2,7 +2,7 @@ package dev.pao.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.pao.it.portal.Browser;
 import dev.pao.it.portal.CatalogPage;
@@ -107,7 +107,7 @@ class PortalOidcIT {
   void aUserSignsInThroughTheIdentityProviderAndSeesTheCatalog() {
     provider.enqueueCallback(callback());
     SignInPage signIn = SignInPage.open(browser);
-    assertTrue(browser.all(org.openqa.selenium.By.id("dev-sign-in")).isEmpty(), "no dev sign-in");
+    assertFalse(signIn.offersDevelopmentSignIn(), "development mode is off");
     signIn.signInWithOrganisation();
     new CatalogPage(browser).awaitSomeCards();
     assertEquals("Grace Hopper", signIn.signedInAs());

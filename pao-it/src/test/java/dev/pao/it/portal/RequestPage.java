@@ -73,7 +73,9 @@ public final class RequestPage {
     input.sendKeys(reason);
   }
 
-  public String log() {
-    return browser.find(By.id("log")).getText();
+  /** Waits until the log (audit trail) shows {@code text}, e.g. a decision's reason. */
+  public RequestPage awaitLog(String text) {
+    browser.awaitText(By.id("log"), text);
+    return this;
   }
 }

@@ -37,6 +37,11 @@ public final class SignInPage {
     return browser.find(By.cssSelector("main .notice")).getText().contains("session has ended");
   }
 
+  public boolean offersDevelopmentSignIn() {
+    browser.find(By.id("oidc-sign-in"));
+    return !browser.all(By.id("dev-sign-in")).isEmpty();
+  }
+
   public void signInWithOrganisation() {
     browser.find(By.id("oidc-sign-in")).click();
     browser.find(By.id("sign-out"));
