@@ -26,6 +26,11 @@ final class CatalogRepo {
     return new CatalogRepo(directory);
   }
 
+  /** The repository already in {@code directory} (as {@link #withSamples} left it). */
+  static CatalogRepo existing(Path directory) {
+    return new CatalogRepo(directory);
+  }
+
   Path directory() {
     return directory;
   }

@@ -63,6 +63,7 @@ public final class LocalStackMain {
         """
 
         PAO is running.
+          Portal:       %1$s/  (sign in, browse the catalog, request and follow)
           API:          %1$s/api/v1
           OpenAPI UI:   %1$s/openapi/ui
           Health:       %1$s/api/v1/health/ready

@@ -64,12 +64,41 @@ final class CatalogViews {
         Object outputs = action.get("outputs");
         entry.put(
             "outputs", outputs instanceof Map<?, ?> map ? List.copyOf(map.keySet()) : List.of());
+        entry.put("target", target(action));
         actions.add(entry);
       }
       view.put("actions", actions);
     }
     return view;
   }
+
+  /**
+   * Where an action goes, in the document's own keys (JIRA project, REST method and URL, GitHub
+   * repository, Terraform workspace), so a reader can tell in plain words what a request will do.
+   * Templates stay unrendered; secrets are never in a document.
+   */
+  private static Map<String, Object> target(Map<?, ?> action) {
+    Map<String, Object> target = new LinkedHashMap<>();
+    for (String key : TARGET_KEYS) {
+      if (action.get(key) instanceof String value) {
+        target.put(key, value);
+      }
+    }
+    return target;
+  }
+
+  private static final List<String> TARGET_KEYS =
+      List.of(
+          "instance",
+          "project",
+          "issueType",
+          "method",
+          "url",
+          "repository",
+          "workflow",
+          "path",
+          "organization",
+          "workspace");
 
   static Map<String, Object> sync(SyncReport report) {
     Map<String, Object> view = new LinkedHashMap<>();

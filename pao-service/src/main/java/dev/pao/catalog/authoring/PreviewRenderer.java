@@ -32,7 +32,7 @@ public class PreviewRenderer {
   @ConfigProperty(name = "pao.platform.environment", defaultValue = "development")
   String environment;
 
-  PreviewResult preview(
+  public PreviewResult preview(
       CatalogDocument document,
       CatalogSnapshot catalog,
       Map<String, Object> formData,

@@ -41,6 +41,14 @@ final class ApiOperations {
         IDEMPOTENCY_KEY_REUSED,
         RATE_LIMITED);
     put(
+        "POST /requests/preview",
+        "previewRequest",
+        TOKEN,
+        "SubmitRequest",
+        ok("200", "PreviewResultEnvelope"),
+        VALIDATION_ERROR,
+        UNSUPPORTED_MEDIA_TYPE);
+    put(
         "GET /requests",
         "listRequests",
         TOKEN,
@@ -223,6 +231,12 @@ final class ApiOperations {
         NOT_FOUND,
         UNSUPPORTED_MEDIA_TYPE,
         UNAVAILABLE);
+    put(
+        "GET /portal/config",
+        "getPortalConfig",
+        PUBLIC,
+        NO_BODY,
+        ok("200", "PortalConfigEnvelope"));
     put("GET /health", "getHealth", PUBLIC, NO_BODY, ok("200", "HealthEnvelope"));
     put(
         "GET /health/ready",

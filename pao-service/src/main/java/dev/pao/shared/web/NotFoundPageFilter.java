@@ -23,8 +23,9 @@ public class NotFoundPageFilter extends HttpFilter {
       <!doctype html>
       <html lang="en"><head><meta charset="utf-8"><title>Not found - PAO</title></head>
       <body><main><h1>Not found</h1>
-      <p>There is nothing at this address. The API is under <a href="/api/v1/health">/api/v1</a>,
-      its description at <a href="/openapi/ui">/openapi/ui</a>.</p></main></body></html>
+      <p>There is nothing at this address. The portal is at <a href="/">/</a>, the API under
+      <a href="/api/v1/health">/api/v1</a>, its description at <a href="/openapi/ui">/openapi/ui</a>.</p>
+      </main></body></html>
       """
           .getBytes(StandardCharsets.UTF_8);
 
