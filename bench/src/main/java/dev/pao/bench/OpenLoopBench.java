@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OpenLoopBench {
   private static final double STEP_SECONDS =
       Double.parseDouble(System.getProperty("pao.bench.step-seconds", "15"));
-  private static final double FIRST_RATE = 40;
+  private static final double FIRST_RATE = 10;
   private static final double RATE_FACTOR = 1.25;
 
   private OpenLoopBench() {}
@@ -33,7 +33,7 @@ public final class OpenLoopBench {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(System.getProperty("pao.bench.home", "target/bench-open-loop"));
     try (BenchStack stack = new BenchStack(home).start(Map.of())) {
-      Step warmUp = step(stack, 20, 10);
+      Step warmUp = step(stack, 10, 10);
       double sustained = 0;
       Step best = warmUp;
       for (double rate = FIRST_RATE; ; rate *= RATE_FACTOR) {
