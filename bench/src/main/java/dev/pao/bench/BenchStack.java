@@ -287,9 +287,13 @@ final class BenchStack implements AutoCloseable {
     Path samples = home.resolve("bench-catalog");
     Path item = samples.resolve("catalog/testing/" + ITEM + ".yaml");
     Files.createDirectories(item.getParent());
-    Files.writeString(
-        item,
-        """
+    Files.writeString(item, callItem(stubPort));
+    return CatalogSampleRepository.publish(samples, home.resolve("bench-catalog-repo"));
+  }
+
+  /** The benchmark item: one {@code rest} action posting to the stub on {@code stubPort}. */
+  static String callItem(int stubPort) {
+    return """
         apiVersion: pao/v1
         kind: CatalogItem
         metadata:
@@ -313,8 +317,7 @@ final class BenchStack implements AutoCloseable {
                 body:
                   name: "{{.current.name}}"
         """
-            .formatted(ITEM, stubPort));
-    return CatalogSampleRepository.publish(samples, home.resolve("bench-catalog-repo"));
+        .formatted(ITEM, stubPort);
   }
 
   static int freePort() throws IOException {

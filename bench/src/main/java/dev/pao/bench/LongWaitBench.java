@@ -354,32 +354,7 @@ public final class LongWaitBench {
                   runUrl: $.url
         """);
     Files.writeString(
-        samples.resolve("catalog/testing/bench-call.yaml"),
-        """
-        apiVersion: pao/v1
-        kind: CatalogItem
-        metadata:
-          id: bench-call
-          name: Benchmark call
-          version: 1.0.0
-          category: testing
-          owner: team-bench
-        spec:
-          form:
-            fields:
-              - id: name
-                type: string
-                required: true
-          fulfillment:
-            actions:
-              - id: call
-                type: rest
-                method: POST
-                url: "http://localhost:%d/provision"
-                body:
-                  name: "{{.current.name}}"
-        """
-            .formatted(stubPort));
+        samples.resolve("catalog/testing/bench-call.yaml"), BenchStack.callItem(stubPort));
     return CatalogSampleRepository.publish(samples, home.resolve("bench-catalog-repo"));
   }
 
