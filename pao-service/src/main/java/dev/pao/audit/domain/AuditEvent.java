@@ -81,12 +81,15 @@ public class AuditEvent {
   }
 
   /**
-   * This event, or a copy stamped one microsecond after {@code previous} when it would not sort
+   * This event, or a copy stamped one millisecond after {@code previous} when it would not sort
    * after it: the events of one transaction keep the order they were appended in ({@code
-   * occurred_at} orders a trail, and the database keeps microseconds).
+   * occurred_at} orders a trail; the persistence provider keeps milliseconds of it).
    */
   public AuditEvent after(Instant previous) {
-    if (previous == null || occurredAt.truncatedTo(ChronoUnit.MICROS).isAfter(previous)) {
+    if (previous == null
+        || occurredAt
+            .truncatedTo(ChronoUnit.MILLIS)
+            .isAfter(previous.truncatedTo(ChronoUnit.MILLIS))) {
       return this;
     }
     AuditEvent later = new AuditEvent();
@@ -99,7 +102,7 @@ public class AuditEvent {
     later.toStatus = toStatus;
     later.reason = reason;
     later.payload = payload;
-    later.occurredAt = previous.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
+    later.occurredAt = previous.truncatedTo(ChronoUnit.MILLIS).plus(1, ChronoUnit.MILLIS);
     return later;
   }
 
