@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The retention policy, applied hourly: completed requests go after {@code
  * pao.retention.completed-days} (90), failed, aborted and escalated ones after {@code
  * pao.retention.failed-days} (180), audit events after {@code pao.retention.audit-days} (400),
- * expired idempotency keys at once. Active requests are never removed.
+ * expired idempotency keys at once. Active requests are never removed. Every instance schedules it;
+ * one instance at a time runs it.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -57,6 +58,9 @@ public class RetentionJob {
   /** Removes what the policy no longer keeps; answers the number of requests removed. */
   @Transactional
   public int purge() {
+    if (!retention.claimRun()) {
+      return 0; // another instance is applying the policy now
+    }
     int requests = retention.removeFinishedRequests(completedDays, failedDays);
     retention.removeExpiredIdempotencyKeys();
     retention.removeAuditEventsOlderThan(auditDays);
