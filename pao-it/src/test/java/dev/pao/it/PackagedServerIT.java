@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.local.LocalStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The deployable artifact on its own: the runnable JAR the build packages, started with {@code java
  * -jar} and configured by environment variables alone (as a container or a systemd unit would run
- * it), against the test stack's PostgreSQL and ElasticMQ, with development mode off. It becomes
- * ready, serves the catalog, takes a request that completes, and stops on SIGTERM within a bound.
+ * it), against the test stack's PostgreSQL and ElasticMQ, with development mode off and two secrets
+ * read from mounted files. It becomes ready, serves the catalog, takes a request that completes,
+ * and stops on SIGTERM within a bound.
  */
 class PackagedServerIT {
   /**
@@ -41,13 +45,18 @@ class PackagedServerIT {
     env.keySet().removeIf(name -> name.startsWith("WLP_"));
     env.remove("PAO_DEV_MODE");
     env.remove("PAO_DEV_SIGNING_KEY");
+    Path home =
+        Path.of(System.getProperty("pao.packaged.dir", "target/packaged-server")).toAbsolutePath();
+    // Two secrets as mounted files instead of variables, as a Kubernetes Secret volume would
+    // provide them: a server.xml variable by its name, an application setting by its
+    // MicroProfile Config key.
+    Path secrets = home.resolve("secrets");
+    writeSecret(secrets, "PAO_DB_PASSWORD", env.remove("PAO_DB_PASSWORD"));
+    writeSecret(secrets, "pao.data.key", env.remove("PAO_DATA_KEY"));
+    env.put("VARIABLE_SOURCE_DIRS", secrets.toString());
     server =
         new RunnableJarServer(
-            RunnableJarServer.packagedJar(),
-            Path.of(System.getProperty("pao.packaged.dir", "target/packaged-server"))
-                .toAbsolutePath(),
-            TestStack.freePort(),
-            env);
+            RunnableJarServer.packagedJar(), home.resolve("server"), TestStack.freePort(), env);
     server.start();
     try {
       server.awaitOk("/api/v1/health/ready", Duration.ofMinutes(3));
@@ -59,6 +68,15 @@ class PackagedServerIT {
     // Development mode is off here: tokens come from the stack's server, signed by the key the
     // JAR trusts through MP_JWT_VERIFY_PUBLICKEY_LOCATION.
     token = TestStack.api().token("packaged@example.com", List.of("team-data"), List.of());
+  }
+
+  private static void writeSecret(Path directory, String name, String value) {
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve(name), value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @AfterAll
