@@ -23,6 +23,7 @@ import org.eclipse.microprofile.metrics.Tag;
 public class OutboundConfiguration {
   @Inject Config config;
   @Inject MetricRegistry metrics;
+  @Inject OutboundMetrics calls;
 
   @Produces
   @Singleton
@@ -48,6 +49,6 @@ public class OutboundConfiguration {
                     new MetricID("pao_outbound_circuit_open", new Tag("host", host)),
                     host,
                     state::applyAsLong));
-    return new OutboundPolicy(hosts, breakers);
+    return new OutboundPolicy(hosts, breakers, calls);
   }
 }

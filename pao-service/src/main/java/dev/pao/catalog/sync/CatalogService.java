@@ -35,6 +35,7 @@ public class CatalogService {
   @Inject CatalogSettings settings;
   @Inject CatalogStore store;
   @Inject SchemaMigrator migrator;
+  @Inject CatalogMetrics metrics;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -127,6 +128,7 @@ public class CatalogService {
               e.getMessage());
     }
     lastReport = report;
+    metrics.synced(report);
     log(report);
     try {
       store.record(report, changed, current.get());
