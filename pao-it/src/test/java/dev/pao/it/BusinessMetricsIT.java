@@ -191,6 +191,12 @@ class BusinessMetricsIT {
   private List<Series> scrape() {
     Api.Answer metrics = api.get("/metrics");
     assertEquals(200, metrics.status());
+    try {
+      // Kept for a reader of a failure: what the names and labels really were.
+      Files.writeString(Path.of("target", "metrics-scrape.txt"), metrics.raw());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     List<Series> all = new ArrayList<>();
     for (String line : metrics.raw().split("\n")) {
       Matcher m = SERIES.matcher(line);
