@@ -14,8 +14,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * {@code pao_database_reachable} and {@code pao_queue_reachable}: 1 while the health check of that
- * name finds its dependency usable, 0 otherwise, re-checked at most every {@link #CACHE_FOR}. The
- * checks are found by name whatever health procedure (readiness or not) they answer for.
+ * name finds its dependency usable, 0 otherwise (-1 if no check of that name exists), re-checked at
+ * most every {@link #CACHE_FOR}. The checks are found by name whatever health procedure (readiness
+ * or not) they answer for.
  */
 @ApplicationScoped
 public class HealthGauges {
@@ -43,6 +44,6 @@ public class HealthGauges {
         return check.problem().isEmpty() ? 1 : 0;
       }
     }
-    return 0;
+    return -1;
   }
 }

@@ -48,16 +48,6 @@ public class LiveStatusCache {
     this.clock = clock;
   }
 
-  private void count(boolean hit) {
-    if (metrics != null) {
-      if (hit) {
-        metrics.hit("live_status");
-      } else {
-        metrics.miss("live_status");
-      }
-    }
-  }
-
   /** The cached lookup of {@code ref}, or a fresh one through {@code lookup}. */
   public Lookup get(ExternalRef ref, Supplier<Optional<ExternalStatus>> lookup) {
     Instant now = clock.instant();
@@ -81,5 +71,15 @@ public class LiveStatusCache {
     }
     entries.put(ref, new Entry(fresh, now.plus(ttl)));
     return fresh;
+  }
+
+  private void count(boolean hit) {
+    if (metrics != null) {
+      if (hit) {
+        metrics.hit("live_status");
+      } else {
+        metrics.miss("live_status");
+      }
+    }
   }
 }
