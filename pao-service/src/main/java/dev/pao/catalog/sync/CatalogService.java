@@ -38,6 +38,7 @@ public class CatalogService {
   @Inject CatalogSettings settings;
   @Inject CatalogStore store;
   @Inject SchemaMigrator migrator;
+  @Inject CatalogMetrics metrics;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -164,6 +165,7 @@ public class CatalogService {
               e.getMessage());
     }
     lastReport = report;
+    metrics.synced(report);
     log(report);
     try {
       long id = store.record(settings.sourceKey(), report, changed, current.get());
