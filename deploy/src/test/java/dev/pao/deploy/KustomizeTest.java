@@ -66,6 +66,9 @@ class KustomizeTest {
     assertNotNull(preStop, "a preStop hook lets endpoints drop the pod before SIGTERM");
     int preStopSeconds = Integer.parseInt(preStop.get(preStop.size() - 1));
     assertTrue(preStopSeconds > 0 && preStopSeconds < grace - 60, "preStop " + preStop);
+    int drain = Integer.parseInt((String) config.get("PAO_QUEUE_SHUTDOWN_GRACE_SECONDS"));
+    // preStop, then the queue's drain, then Liberty's own stop (a few seconds) within the period.
+    assertTrue(preStopSeconds + drain + 10 <= grace, "shutdown grace " + drain + " s");
   }
 
   @ParameterizedTest
