@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,9 +21,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Prepares the Liberty server Arquillian starts ({@code pao-arquillian} in the user directory
  * {@code pao.arquillian.usr.dir}, see {@code arquillian.xml}) before Arquillian starts it: an
  * embedded PostgreSQL and ElasticMQ of its own, and the service's assembled server without its
- * application (Arquillian deploys one to {@code dropins/}), plus {@code localConnector-1.0}, an
- * MBean-triggered application monitor and a {@code server.env} pointing at them. Register it before
- * {@code ArquillianExtension}. Inside the server, where the test method runs, it does nothing.
+ * application (Arquillian adds one, with its class loader, see arquillian.xml), plus {@code
+ * localConnector-1.0}, an MBean-triggered application monitor and a {@code server.env} pointing at
+ * them. Register it before {@code ArquillianExtension}. Inside the server, where the test method
+ * runs, it does nothing.
  */
 public final class ArquillianServer implements BeforeAllCallback {
   public static final String SERVER_NAME = "pao-arquillian";
@@ -80,9 +80,8 @@ public final class ArquillianServer implements BeforeAllCallback {
     if (!xml.contains(APPLICATION)) {
       throw new IllegalStateException("No " + APPLICATION + "/> in " + serviceServerXml);
     }
-    return xml.lines()
-        .filter(line -> !line.trim().startsWith(APPLICATION))
-        .collect(Collectors.joining("\n", "", "\n"))
+    // The service's own application element (and its class loader) goes: Arquillian adds one.
+    return xml.replaceAll("(?s)\\s*<webApplication id=\"pao\".*?</webApplication>", "")
         .replace(
             "<featureManager>", "<featureManager>\n        <feature>localConnector-1.0</feature>")
         .replace("</server>", "    <applicationMonitor updateTrigger=\"mbean\"/>\n</server>");
