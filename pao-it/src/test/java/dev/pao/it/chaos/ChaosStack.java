@@ -73,7 +73,7 @@ final class ChaosStack implements AutoCloseable {
                 own));
       }
       stack.servers.stream()
-          .map(server -> CompletableFuture.runAsync(() -> server.start(Duration.ofMinutes(4))))
+          .map(server -> CompletableFuture.runAsync(() -> server.start(Duration.ofMinutes(8))))
           .toList()
           .forEach(CompletableFuture::join);
       stack.servers.forEach(ChaosStack::awaitItem);
@@ -203,7 +203,7 @@ final class ChaosStack implements AutoCloseable {
 
   /** Starts a stopped or killed instance again and waits until it serves the item. */
   void restart(LibertyProcess server) {
-    server.start(Duration.ofMinutes(4));
+    server.start(Duration.ofMinutes(8));
     awaitItem(server);
   }
 

@@ -58,6 +58,7 @@ final class Load implements AutoCloseable {
   private final List<String> unexpected = new CopyOnWriteArrayList<>();
   private final List<Instant> acceptedAt = new CopyOnWriteArrayList<>();
   private final List<Instant> unavailableAt = new CopyOnWriteArrayList<>();
+  private final List<Instant> catalogMissing = new CopyOnWriteArrayList<>();
   private final ExecutorService users;
   private final List<Future<?>> running = new ArrayList<>();
 
@@ -158,6 +159,12 @@ final class Load implements AutoCloseable {
       count("submit " + answer.statusCode() + " from a server not serving the application yet");
       return false;
     }
+    if (answer.statusCode() == 400 && answer.body().contains("unknown catalog item")) {
+      // A valid item refused by an instance that answers before it serves its catalog.
+      count("submit 400 unknown catalog item");
+      catalogMissing.add(Instant.now());
+      return false;
+    }
     count("submit " + answer.statusCode());
     unexpected.add("POST /requests " + answer.statusCode() + " " + excerpt(answer.body()));
     return false;
@@ -252,6 +259,11 @@ final class Load implements AutoCloseable {
 
   List<Instant> acceptedAt() {
     return List.copyOf(acceptedAt);
+  }
+
+  /** When an instance refused the suite's (valid) item as unknown: it served no catalog yet. */
+  List<Instant> catalogMissing() {
+    return List.copyOf(catalogMissing);
   }
 
   List<Instant> unavailableAt() {
