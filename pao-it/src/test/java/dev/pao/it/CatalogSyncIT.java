@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Catalog synchronisation against a real git repository in a temp folder: signed webhooks, forged
- * ones, broken commits and the refresh endpoint, on a server that reads that repository.
+ * ones, broken commits and the refresh endpoint, on a server that reads that repository, and a
+ * second instance on the same repository that must serve what the first synced.
  */
 class CatalogSyncIT {
   private static CatalogRepo repo;
   private static LibertyProcess server;
+  private static LibertyProcess follower;
   private static Api api;
   private static String platform;
 
@@ -29,6 +31,7 @@ class CatalogSyncIT {
     Path home = Path.of(System.getProperty("pao.it.home", "target/it-stack")).getParent();
     repo = CatalogRepo.withSamples(home.resolve("sync-it-repo").toAbsolutePath());
     server = CatalogServer.start("liberty-catalog-sync", repo);
+    follower = CatalogServer.start("liberty-catalog-follower", repo);
     api = new Api(server.baseUrl());
     platform = TestStack.api().token("pat@example.com", List.of("platform"), List.of("platform"));
     await()
@@ -39,6 +42,7 @@ class CatalogSyncIT {
   @AfterAll
   static void stop() {
     server.stop();
+    follower.stop();
   }
 
   private static JsonObject item(String id) {
@@ -67,6 +71,39 @@ class CatalogSyncIT {
     JsonObject vm = item("vm-instance");
     assertEquals("1.7.0", vm.getString("version"));
     assertEquals(sha, vm.getString("commit"));
+  }
+
+  @Test
+  void anotherInstanceServesWhatAWebhookToOneSyncedWithinSeconds() {
+    String path = "catalog/compute/vm-instance.yaml";
+    String sha =
+        repo.commit(path, repo.read(path).replaceFirst("version: [0-9.]+", "version: 1.8.0"));
+    String body = Webhooks.push("refs/heads/main", path);
+    assertEquals(
+        200,
+        Webhooks.send(api, body, Webhooks.signature(CatalogServer.WEBHOOK_SECRET, body)).status());
+    long synced = System.nanoTime();
+    Api other = new Api(follower.baseUrl());
+    // Told by a notification; the periodic look (10 s) is the fallback this bound excludes.
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              Api.Answer answer = other.get("/api/v1/catalog/vm-instance", platform);
+              return answer.status() == 200
+                  && sha.equals(answer.json().getJsonObject("data").getString("commit"));
+            });
+    System.out.printf(
+        "catalog served by the other instance %d ms after the sync%n",
+        Duration.ofNanos(System.nanoTime() - synced).toMillis());
+    assertEquals(
+        "1.8.0",
+        other
+            .get("/api/v1/catalog/vm-instance", platform)
+            .json()
+            .getJsonObject("data")
+            .getString("version"));
   }
 
   @Test

@@ -15,16 +15,20 @@ class HealthIT {
   private final Api api = TestStack.api();
 
   @Test
-  void readinessChecksDatabaseAndQueue() {
+  void readinessChecksTheDatabaseAndShowsTheQueueAsADependency() {
     Api.Answer answer = api.get("/api/v1/health/ready");
     assertEquals(200, answer.status(), answer.raw());
-    Set<String> up =
-        answer.json().getJsonObject("data").getJsonArray("checks").stream()
-            .map(JsonValue::asJsonObject)
-            .filter(check -> "UP".equals(check.getString("status")))
-            .map(check -> check.getString("name"))
-            .collect(Collectors.toSet());
-    assertEquals(Set.of("database", "queue"), up);
+    JsonObject data = answer.json().getJsonObject("data");
+    assertEquals(Set.of("database"), up(data, "checks"));
+    assertEquals(Set.of("queue"), up(data, "dependencies"));
+  }
+
+  private static Set<String> up(JsonObject data, String list) {
+    return data.getJsonArray(list).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(check -> "UP".equals(check.getString("status")))
+        .map(check -> check.getString("name"))
+        .collect(Collectors.toSet());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,16 @@ final class QueueProbes {
 
   private QueueProbes() {}
 
-  /** One recorded outcome of one delivery. */
+  /** One recorded outcome of one delivery, with when and by which server (its HTTP port). */
   record Delivery(
-      long id, String key, String groupId, String messageId, int deliveryCount, String outcome) {}
+      long id,
+      String key,
+      String groupId,
+      String messageId,
+      int deliveryCount,
+      String outcome,
+      String server,
+      Instant recordedAt) {}
 
   static synchronized SqsClient sqs() {
     if (sqs == null) {
@@ -90,7 +98,7 @@ final class QueueProbes {
   /** Everything the probes recorded for a run, in the order recorded. */
   static List<Delivery> deliveries(String run) {
     String sql =
-        "SELECT id, probe_key, group_id, message_id, delivery_count, outcome"
+        "SELECT id, probe_key, group_id, message_id, delivery_count, outcome, server, recorded_at"
             + " FROM queue_probe_deliveries WHERE run_id = ? ORDER BY id";
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -105,7 +113,9 @@ final class QueueProbes {
                   result.getString(3),
                   result.getString(4),
                   result.getInt(5),
-                  result.getString(6)));
+                  result.getString(6),
+                  result.getString(7),
+                  result.getTimestamp(8).toInstant()));
         }
       }
       return deliveries;

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * A readiness check whose reason for being down is kept apart from its up/down answer: the reason
+ * A health check whose reason for being down is kept apart from its up/down answer: the reason
  * (database error text, queue URLs with the account id) is for authenticated admins only, so the
  * public MicroProfile Health answer carries none.
  */

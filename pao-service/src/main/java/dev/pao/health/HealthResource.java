@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "health")
 public class HealthResource {
   @Inject @Readiness @Any Instance<DetailedCheck> readinessChecks;
+  @Inject QueueCheck queue;
   @Inject CurrentUserProducer users;
 
   @GET
@@ -37,12 +39,14 @@ public class HealthResource {
   @GET
   @Path("ready")
   @Operation(
-      summary = "Readiness: database and queue usable",
+      summary = "Readiness: this instance can take requests (database reachable and migrated)",
       description =
-          "200 with each check when ready; 503 UNAVAILABLE naming the failing checks. Why a"
-              + " check is down is told only to a caller with an admin token.")
+          "200 with each readiness check when ready; 503 UNAVAILABLE naming the failing checks."
+              + " The queue is listed under dependencies with its status and does not affect"
+              + " readiness: while it is down, submissions are accepted and wait in the outbox."
+              + " Why a check is down is told only to a caller with an admin token.")
   public Envelope<Map<String, Object>> ready() {
     boolean admin = users.ifAuthenticated().map(user -> user.has(Role.ADMIN)).orElse(false);
-    return Envelope.of(ReadinessReport.run(readinessChecks, admin));
+    return Envelope.of(ReadinessReport.run(readinessChecks, List.of(queue), admin));
   }
 }

@@ -4,10 +4,12 @@ import dev.pao.queue.infra.QueueTopology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the FIFO action queue and its DLQ exist with the expected redrive policy. */
-@Readiness
+/**
+ * Up when the FIFO action queue and its DLQ exist with the expected redrive policy. Not a readiness
+ * check: while the queue is down the instance still takes requests (submissions wait in the outbox
+ * and are relayed once it answers), so the API's readiness answer lists it as a dependency only.
+ */
 @ApplicationScoped
 public class QueueCheck implements DetailedCheck {
   static final String NAME = "queue";

@@ -21,15 +21,16 @@ class ReadinessReportTest {
       "https://sqs.eu-west-1.amazonaws.com/123456789012/pao-actions.fifo does not exist";
 
   private final List<DetailedCheck> downChecks =
-      List.of(check("database", DB_PROBLEM), check("queue", QUEUE_PROBLEM));
+      List.of(check("database", DB_PROBLEM), check("migrations", "V12 failed"));
+  private final List<DetailedCheck> queueDown = List.of(check("queue", QUEUE_PROBLEM));
 
   @Test
   void thePublicAnswerNamesTheChecksThatAreDownWithoutTheirReasons() {
     ApiException down =
-        assertThrows(ApiException.class, () -> ReadinessReport.run(downChecks, false));
+        assertThrows(ApiException.class, () -> ReadinessReport.run(downChecks, queueDown, false));
     assertEquals(ErrorCode.UNAVAILABLE, down.code());
     assertEquals(
-        List.of(new ErrorDetail("database", "down"), new ErrorDetail("queue", "down")),
+        List.of(new ErrorDetail("database", "down"), new ErrorDetail("migrations", "down")),
         down.details());
     String everything = down.getMessage() + down.details();
     assertFalse(everything.contains("db-7.internal"), everything);
@@ -39,10 +40,26 @@ class ReadinessReportTest {
   @Test
   void anAdminLearnsWhyAChecksIsDown() {
     ApiException down =
-        assertThrows(ApiException.class, () -> ReadinessReport.run(downChecks, true));
+        assertThrows(ApiException.class, () -> ReadinessReport.run(downChecks, queueDown, true));
     assertEquals(
-        List.of(new ErrorDetail("database", DB_PROBLEM), new ErrorDetail("queue", QUEUE_PROBLEM)),
+        List.of(
+            new ErrorDetail("database", DB_PROBLEM), new ErrorDetail("migrations", "V12 failed")),
         down.details());
+  }
+
+  @Test
+  void aDependencyThatIsDownIsShownButLeavesTheInstanceReady() {
+    List<DetailedCheck> databaseUp = List.of(check("database", null));
+
+    Map<String, Object> ready = ReadinessReport.run(databaseUp, queueDown, false);
+
+    assertEquals("UP", ready.get("status"));
+    assertEquals(List.of(Map.of("name", "queue", "status", "DOWN")), ready.get("dependencies"));
+    assertFalse(ready.toString().contains("123456789012"), ready.toString());
+    Map<String, Object> forAdmin = ReadinessReport.run(databaseUp, queueDown, true);
+    assertEquals(
+        List.of(Map.of("name", "queue", "status", "DOWN", "problem", QUEUE_PROBLEM)),
+        forAdmin.get("dependencies"));
   }
 
   @Test
@@ -54,8 +71,10 @@ class ReadinessReportTest {
 
   @Test
   void readyChecksAreListedUp() {
-    Map<String, Object> ready = ReadinessReport.run(List.of(check("database", null)), false);
+    Map<String, Object> ready =
+        ReadinessReport.run(List.of(check("database", null)), List.of(check("queue", null)), false);
     assertEquals(List.of(Map.of("name", "database", "status", "UP")), ready.get("checks"));
+    assertEquals(List.of(Map.of("name", "queue", "status", "UP")), ready.get("dependencies"));
   }
 
   private static DetailedCheck check(String name, String problem) {

@@ -12,10 +12,14 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Writes and reads the probes' deliveries ({@code queue_probe_deliveries}). */
+/**
+ * Writes and reads the probes' deliveries ({@code queue_probe_deliveries}), each with the server
+ * that recorded it (its HTTP port).
+ */
 @ApplicationScoped
 public class ProbeLog {
   private static final Logger LOG = Logger.getLogger(ProbeLog.class.getName());
+  private static final String SERVER = System.getenv().getOrDefault("PAO_HTTP_PORT", "9080");
 
   @Resource(lookup = "jdbc/pao")
   DataSource dataSource;
@@ -28,7 +32,7 @@ public class ProbeLog {
   void record(QueueMessage message, String outcome) {
     String sql =
         "INSERT INTO queue_probe_deliveries (run_id, probe_key, probe, message_id, group_id,"
-            + " delivery_count, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " delivery_count, outcome, server) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, text(message, "run"));
@@ -38,6 +42,7 @@ public class ProbeLog {
       statement.setString(5, message.groupId());
       statement.setInt(6, message.deliveryCount());
       statement.setString(7, outcome);
+      statement.setString(8, SERVER);
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record a probe delivery", e);

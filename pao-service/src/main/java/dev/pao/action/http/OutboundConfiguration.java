@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -21,8 +22,15 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class OutboundConfiguration {
+  private static final Metadata CIRCUIT_OPEN =
+      Metadata.builder()
+          .withName("pao.outbound.circuit.open")
+          .withDescription("1 while calls to the host are refused by its circuit breaker")
+          .build();
+
   @Inject Config config;
   @Inject MetricRegistry metrics;
+  @Inject OutboundMetrics calls;
 
   @Produces
   @Singleton
@@ -44,10 +52,16 @@ public class OutboundConfiguration {
             Duration.ofSeconds(
                 config.getOptionalValue("pao.http.breaker.open-seconds", Integer.class).orElse(30)),
             (host, state) ->
+                // Metadata and tags, not a MetricID: Liberty drops the MetricID's tags of a gauge.
                 metrics.gauge(
-                    new MetricID("pao_outbound_circuit_open", new Tag("host", host)),
+                    CIRCUIT_OPEN,
                     host,
-                    state::applyAsLong));
-    return new OutboundPolicy(hosts, breakers);
+                    (Function<String, Long>) state::applyAsLong,
+                    hostTag(host)));
+    return new OutboundPolicy(hosts, breakers, calls);
+  }
+
+  private static Tag hostTag(String host) {
+    return new Tag("host", host);
   }
 }

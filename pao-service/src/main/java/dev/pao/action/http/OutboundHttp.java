@@ -3,6 +3,7 @@ package dev.pao.action.http;
 import dev.pao.action.spi.ActionCall;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.TransientActionException;
+import dev.pao.shared.tracing.HttpClientSpans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,14 +30,21 @@ public class OutboundHttp {
           .build();
   private final OutboundPolicy policy;
   private final long maxResponseBytes;
+  private final HttpClientSpans spans;
 
   /**
    * @param maxResponseBytes the largest response body read ({@code pao.http.max-response-bytes}); a
    *     larger one fails the call without being read further
    */
   public OutboundHttp(OutboundPolicy policy, long maxResponseBytes) {
+    this(policy, maxResponseBytes, HttpClientSpans.none());
+  }
+
+  /** Plain HTTP whose exchanges are traced by {@code spans}. */
+  public OutboundHttp(OutboundPolicy policy, long maxResponseBytes, HttpClientSpans spans) {
     this.policy = policy;
     this.maxResponseBytes = maxResponseBytes;
+    this.spans = spans;
   }
 
   /** Sends a request to a templated target: allowlist, breaker, budget and 429 waits apply. */
@@ -45,15 +53,28 @@ public class OutboundHttp {
       request.setHeader(CorrelationHeader.NAME, call.correlationId());
     }
     return policy.callTemplated(
-        target, call, attempt -> exchange(request, attempt), answer -> answer.status() >= 500);
+        target, call, attempt -> traced(request, attempt, call), answer -> answer.status() >= 500);
   }
 
-  private HttpAnswer exchange(HttpRequest.Builder request, OutboundPolicy.Attempt attempt) {
+  private HttpAnswer traced(
+      HttpRequest.Builder request, OutboundPolicy.Attempt attempt, ActionCall call) {
+    HttpRequest built = request.uri(attempt.destination()).timeout(attempt.timeout()).build();
+    try (HttpClientSpans.Call span =
+        spans.start(built, call.correlationId(), String.valueOf(call.requestId()))) {
+      try {
+        return exchange(span, attempt);
+      } catch (RuntimeException e) {
+        span.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private HttpAnswer exchange(HttpClientSpans.Call span, OutboundPolicy.Attempt attempt) {
     try {
       HttpResponse<InputStream> response =
-          client.send(
-              request.uri(attempt.destination()).timeout(attempt.timeout()).build(),
-              HttpResponse.BodyHandlers.ofInputStream());
+          client.send(span.request(), HttpResponse.BodyHandlers.ofInputStream());
+      span.answered(response.statusCode());
       HttpAnswer answer =
           new HttpAnswer(
               response.statusCode(),

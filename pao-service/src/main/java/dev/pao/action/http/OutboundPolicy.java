@@ -35,9 +35,15 @@ public class OutboundPolicy {
   private final HostBreakers breakers;
   private final HostBreakers statusBreakers;
   private final Clock clock;
+  private final OutboundCallListener listener;
 
   public OutboundPolicy(HostPolicy hosts, HostBreakers breakers) {
-    this(hosts, breakers, Clock.systemUTC());
+    this(hosts, breakers, Clock.systemUTC(), OutboundCallListener.NONE);
+  }
+
+  /** A policy that tells {@code listener} how each call attempt ended. */
+  public OutboundPolicy(HostPolicy hosts, HostBreakers breakers, OutboundCallListener listener) {
+    this(hosts, breakers, Clock.systemUTC(), listener);
   }
 
   /** A policy with breakers opening after {@code threshold} failures for {@code openFor}. */
@@ -46,6 +52,12 @@ public class OutboundPolicy {
   }
 
   OutboundPolicy(HostPolicy hosts, HostBreakers breakers, Clock clock) {
+    this(hosts, breakers, clock, OutboundCallListener.NONE);
+  }
+
+  private OutboundPolicy(
+      HostPolicy hosts, HostBreakers breakers, Clock clock, OutboundCallListener listener) {
+    this.listener = listener;
     this.hosts = hosts;
     this.breakers = breakers;
     this.statusBreakers = breakers.separate();
@@ -68,7 +80,8 @@ public class OutboundPolicy {
    */
   public <T> T callConfigured(URI baseUrl, ActionCall call, Supplier<T> exchange) {
     hosts.checkConfigured(baseUrl);
-    return run(breakers, host(hosts.destination(baseUrl)), call, exchange, answer -> false);
+    return run(
+        breakers, baseUrl, host(hosts.destination(baseUrl)), call, exchange, answer -> false);
   }
 
   /**
@@ -78,7 +91,8 @@ public class OutboundPolicy {
    */
   public <T> T callForStatus(URI baseUrl, ActionCall call, Supplier<T> exchange) {
     hosts.checkConfigured(baseUrl);
-    return run(statusBreakers, host(hosts.destination(baseUrl)), call, exchange, answer -> false);
+    return run(
+        statusBreakers, baseUrl, host(hosts.destination(baseUrl)), call, exchange, answer -> false);
   }
 
   /**
@@ -95,6 +109,7 @@ public class OutboundPolicy {
     URI destination = hosts.destination(target);
     return run(
         breakers,
+        null,
         host(destination),
         call,
         () -> exchange.apply(new Attempt(destination, timeout(call))),
@@ -107,6 +122,7 @@ public class OutboundPolicy {
   @SuppressWarnings("try") // the scope only binds the correlation id for the calls inside it
   private <T> T run(
       HostBreakers breakers,
+      URI configured,
       String host,
       ActionCall call,
       Supplier<T> exchange,
@@ -115,6 +131,7 @@ public class OutboundPolicy {
     try (Correlation.Scope scope = bind(call)) {
       while (true) {
         if (!breaker.tryAcquirePermission()) {
+          listener.finished(configured, host, OutboundOutcome.CIRCUIT_OPEN, 0);
           throw new CircuitOpenException(host, breakers.remainingOpen(host));
         }
         if (timeout(call).isZero()) {
@@ -122,7 +139,7 @@ public class OutboundPolicy {
           throw new TransientActionException("The action's time budget ran out before a response");
         }
         try {
-          T answer = attempt(host, breaker, exchange);
+          T answer = attempt(new Target(configured, host), breaker, exchange);
           if (failedAnswer.test(answer)) {
             breaker.onError(0, TimeUnit.NANOSECONDS, new ServerErrorException(host));
           } else {
@@ -145,11 +162,21 @@ public class OutboundPolicy {
    * One call, its outcome recorded on the breaker: no answer and 5xx are failures, other answers
    * successes; an exception thrown before anything was sent (a missing secret) is neither.
    */
-  private static <T> T attempt(String host, CircuitBreaker breaker, Supplier<T> exchange) {
+  private <T> T attempt(Target target, CircuitBreaker breaker, Supplier<T> exchange) {
+    String host = target.host();
+    long started = System.nanoTime();
     try {
-      return exchange.get();
+      T answer = exchange.get();
+      target.ended(listener, OutboundOutcome.ofAnswer(answer), started);
+      return answer;
     } catch (RuntimeException e) {
       RuntimeException classified = classified(e);
+      target.ended(
+          listener,
+          classified == null
+              ? OutboundOutcome.ofNoAnswer(e)
+              : OutboundOutcome.ofClassified(classified),
+          started);
       if (classified == null) {
         breaker.onError(0, TimeUnit.NANOSECONDS, e);
         throw new TransientActionException(
@@ -164,6 +191,13 @@ public class OutboundPolicy {
         breaker.releasePermission();
       }
       throw classified;
+    }
+  }
+
+  /** Where an attempt went: the configured instance's base URL (null when templated) and host. */
+  private record Target(URI configured, String host) {
+    void ended(OutboundCallListener listener, OutboundOutcome outcome, long startedNanos) {
+      listener.finished(configured, host, outcome, System.nanoTime() - startedNanos);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.pao.action.spi.ActionExecutor;
 import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.shared.json.JsonCodec;
+import dev.pao.shared.tracing.HttpClientSpans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -48,14 +49,19 @@ public class RestExecutor implements ActionExecutor {
     this(secrets, policy, DEFAULT_MAX_RESPONSE_BYTES);
   }
 
+  public RestExecutor(SecretStore secrets, OutboundPolicy policy, long maxResponseBytes) {
+    this(secrets, policy, maxResponseBytes, HttpClientSpans.none());
+  }
+
   @Inject
   public RestExecutor(
       SecretStore secrets,
       OutboundPolicy policy,
       @ConfigProperty(name = "pao.http.max-response-bytes", defaultValue = "1048576")
-          long maxResponseBytes) {
+          long maxResponseBytes,
+      HttpClientSpans spans) {
     this.secrets = secrets;
-    this.http = new OutboundHttp(policy, maxResponseBytes);
+    this.http = new OutboundHttp(policy, maxResponseBytes, spans);
   }
 
   @Override

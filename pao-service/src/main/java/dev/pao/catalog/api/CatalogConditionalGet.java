@@ -1,6 +1,7 @@
 package dev.pao.catalog.api;
 
 import dev.pao.catalog.sync.CatalogService;
+import dev.pao.shared.metrics.CacheMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -41,6 +42,7 @@ public class CatalogConditionalGet implements ContainerRequestFilter, ContainerR
   private static final CacheControl REVALIDATE = revalidate();
 
   @Inject CatalogService catalog;
+  @Inject CacheMetrics cache;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -56,6 +58,7 @@ public class CatalogConditionalGet implements ContainerRequestFilter, ContainerR
     request.setProperty(TAG, tag);
     Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
     if (notModified != null) {
+      cache.hit("catalog_etag");
       request.abortWith(notModified.tag(tag).cacheControl(REVALIDATE).build());
     }
   }
@@ -64,6 +67,7 @@ public class CatalogConditionalGet implements ContainerRequestFilter, ContainerR
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object tag = request.getProperty(TAG);
     if (tag instanceof EntityTag entityTag && response.getStatus() == 200) {
+      cache.miss("catalog_etag");
       response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag);
       response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, REVALIDATE);
     }

@@ -23,6 +23,10 @@ public class CatalogSyncRecord {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** A hash of the repository address and branch the sync read ({@code CatalogSettings}). */
+  @Column(name = "source_key")
+  private String sourceKey;
+
   @Column(name = "commit_sha")
   private String commitSha;
 
@@ -58,6 +62,7 @@ public class CatalogSyncRecord {
   protected CatalogSyncRecord() {}
 
   CatalogSyncRecord(
+      String sourceKey,
       String commitSha,
       String branch,
       String triggerSource,
@@ -68,6 +73,7 @@ public class CatalogSyncRecord {
       Map<String, Object> served,
       Map<String, Object> rejected,
       String error) {
+    this.sourceKey = sourceKey;
     this.commitSha = commitSha;
     this.branch = branch;
     this.triggerSource = triggerSource;
@@ -78,5 +84,9 @@ public class CatalogSyncRecord {
     this.served = new LinkedHashMap<>(served);
     this.rejected = new LinkedHashMap<>(rejected);
     this.error = error;
+  }
+
+  long id() {
+    return id;
   }
 }

@@ -5,6 +5,7 @@ import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.document.DocumentKind;
 import dev.pao.catalog.document.Rejection;
 import dev.pao.catalog.domain.CatalogStore;
+import dev.pao.catalog.domain.ServedCatalog;
 import dev.pao.catalog.domain.SyncReport;
 import dev.pao.shared.persistence.JsonObjectConverter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,20 +19,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * {@link CatalogStore} on PostgreSQL. A document version is inserted only when its content changed
- * (and at most once per document and commit); the database trigger keeps the last 10 of each.
+ * (and at most once per document and commit); the database trigger keeps the last 10 of each. A
+ * successful sync is announced on {@value #CHANNEL} when its transaction commits.
  */
 @ApplicationScoped
 public class JpaCatalogStore implements CatalogStore {
+  /** The PostgreSQL notification channel of successful syncs (payload: the record's id). */
+  public static final String CHANNEL = "pao_catalog";
+
+  /** Syncs recorded before sources were (source_key null) count as syncs of every source. */
+  private static final String SERVED_BY =
+      " WHERE status = 'ok' AND (source_key = ? OR source_key IS NULL)";
+
   private static final String INSERT_VERSION =
       "INSERT INTO catalog_documents"
           + " (document_id, kind, version, git_sha, path, category, owner, definition, synced_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, git_sha) DO NOTHING";
 
   private static final String SELECT_SYNC =
-      "SELECT commit_sha, branch, trigger_source, status, started_at, duration_ms,"
+      "SELECT id, commit_sha, branch, trigger_source, status, started_at, duration_ms,"
           + " documents_loaded, served::text, rejected::text, error FROM catalog_syncs";
 
   private final JsonObjectConverter json = new JsonObjectConverter();
@@ -41,8 +51,11 @@ public class JpaCatalogStore implements CatalogStore {
 
   @Override
   @Transactional
-  public void record(
-      SyncReport report, Collection<CatalogDocument> changed, CatalogSnapshot served) {
+  public long record(
+      String source,
+      SyncReport report,
+      Collection<CatalogDocument> changed,
+      CatalogSnapshot served) {
     Timestamp now = Timestamp.from(report.startedAt());
     for (CatalogDocument document : changed) {
       em.createNativeQuery(INSERT_VERSION)
@@ -69,8 +82,9 @@ public class JpaCatalogStore implements CatalogStore {
       entry.put("reason", rejection.reason());
       rejected.add(entry);
     }
-    em.persist(
+    CatalogSyncRecord record =
         new CatalogSyncRecord(
+            source,
             report.commit(),
             report.branch(),
             report.trigger(),
@@ -80,14 +94,36 @@ public class JpaCatalogStore implements CatalogStore {
             report.documentsLoaded(),
             versions,
             Map.of("items", rejected),
-            report.error()));
+            report.error());
+    em.persist(record);
+    em.flush();
+    if (SyncReport.OK.equals(report.status())) {
+      em.createNativeQuery("SELECT 1 FROM pg_notify(?, ?)")
+          .setParameter(1, CHANNEL)
+          .setParameter(2, String.valueOf(record.id()))
+          .getSingleResult();
+    }
+    return record.id();
   }
 
   @Override
   @Transactional
-  public Optional<CatalogSnapshot> lastServed() {
+  public OptionalLong lastServedId(String source) {
+    List<?> ids =
+        em.createNativeQuery("SELECT max(id) FROM catalog_syncs" + SERVED_BY)
+            .setParameter(1, source)
+            .getResultList();
+    return ids.isEmpty() || ids.get(0) == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(((Number) ids.get(0)).longValue());
+  }
+
+  @Override
+  @Transactional
+  public Optional<ServedCatalog> lastServed(String source) {
     List<?> last =
-        em.createNativeQuery(SELECT_SYNC + " WHERE status = 'ok' ORDER BY id DESC LIMIT 1")
+        em.createNativeQuery(SELECT_SYNC + SERVED_BY + " ORDER BY id DESC LIMIT 1")
+            .setParameter(1, source)
             .getResultList();
     if (last.isEmpty()) {
       return Optional.empty();
@@ -111,13 +147,20 @@ public class JpaCatalogStore implements CatalogStore {
                 SyncRow.json(row[4])));
       }
     }
-    return Optional.of(new CatalogSnapshot(sync.commit(), sync.startedAt(), documents));
+    return Optional.of(
+        new ServedCatalog(
+            sync.id(), new CatalogSnapshot(sync.commit(), sync.startedAt(), documents)));
   }
 
   @Override
   @Transactional
-  public Optional<SyncReport> lastReport() {
-    List<?> rows = em.createNativeQuery(SELECT_SYNC + " ORDER BY id DESC LIMIT 1").getResultList();
+  public Optional<SyncReport> lastReport(String source) {
+    List<?> rows =
+        em.createNativeQuery(
+                SELECT_SYNC
+                    + " WHERE source_key = ? OR source_key IS NULL ORDER BY id DESC LIMIT 1")
+            .setParameter(1, source)
+            .getResultList();
     return rows.stream().findFirst().map(row -> toReport(SyncRow.of((Object[]) row)));
   }
 

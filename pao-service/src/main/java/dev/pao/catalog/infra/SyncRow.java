@@ -12,6 +12,7 @@ import java.util.Map;
  * A {@code catalog_syncs} row read by a native query (JSON columns selected as text, parsed here).
  */
 record SyncRow(
+    long id,
     String commit,
     String branch,
     String trigger,
@@ -29,16 +30,17 @@ record SyncRow(
 
   static SyncRow of(Object[] row) {
     return new SyncRow(
-        (String) row[0],
+        ((Number) row[0]).longValue(),
         (String) row[1],
         (String) row[2],
         (String) row[3],
-        instant(row[4]),
-        ((Number) row[5]).longValue(),
-        ((Number) row[6]).intValue(),
-        json(row[7]),
+        (String) row[4],
+        instant(row[5]),
+        ((Number) row[6]).longValue(),
+        ((Number) row[7]).intValue(),
         json(row[8]),
-        (String) row[9]);
+        json(row[9]),
+        (String) row[10]);
   }
 
   static Map<String, Object> json(Object text) {

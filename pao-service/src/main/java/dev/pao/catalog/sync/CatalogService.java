@@ -2,6 +2,7 @@ package dev.pao.catalog.sync;
 
 import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.domain.CatalogStore;
+import dev.pao.catalog.domain.ServedCatalog;
 import dev.pao.catalog.domain.SyncReport;
 import dev.pao.catalog.git.CatalogSourceException;
 import dev.pao.catalog.git.GitCatalogSource;
@@ -26,7 +27,9 @@ import java.util.logging.Logger;
 /**
  * The served catalog. At start-up it takes the last catalog recorded in the database, then syncs
  * from the repository; if the repository cannot be read, the database copy stays served. Each sync
- * validates the whole new snapshot and swaps it in at once; syncs run one at a time.
+ * validates the whole new snapshot and swaps it in at once; syncs run one at a time. The database
+ * is the truth between instances: each serves the newest successful sync recorded for its source by
+ * any instance ({@link #adoptNewest}, called on a notification and every few seconds).
  */
 @ApplicationScoped
 public class CatalogService {
@@ -35,6 +38,7 @@ public class CatalogService {
   @Inject CatalogSettings settings;
   @Inject CatalogStore store;
   @Inject SchemaMigrator migrator;
+  @Inject CatalogMetrics metrics;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -42,6 +46,7 @@ public class CatalogService {
   private final AtomicReference<CatalogSnapshot> current =
       new AtomicReference<>(CatalogSnapshot.empty());
   private volatile SyncReport lastReport;
+  private volatile long servedSyncId;
   private GitCatalogSource source;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -54,7 +59,7 @@ public class CatalogService {
       return;
     }
     try {
-      store.lastServed().ifPresent(current::set);
+      store.lastServed(settings.sourceKey()).ifPresent(this::serve);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot read the stored catalog: {0}", e.getMessage());
     }
@@ -72,16 +77,49 @@ public class CatalogService {
     return current.get();
   }
 
-  /** The last sync of this instance, or the last one recorded by any instance. */
+  /** The last sync recorded by any instance, or this instance's last while the database is out. */
   public Optional<SyncReport> lastReport() {
-    if (lastReport != null) {
-      return Optional.of(lastReport);
-    }
     try {
-      return store.lastReport();
+      Optional<SyncReport> recorded = store.lastReport(settings.sourceKey());
+      if (recorded.isPresent()) {
+        return recorded;
+      }
     } catch (RuntimeException e) {
-      return Optional.empty();
+      LOG.log(Level.FINE, "Cannot read the last catalog sync", e);
     }
+    return Optional.ofNullable(lastReport);
+  }
+
+  /**
+   * Serves the newest successful sync another instance recorded for this source, if it is newer
+   * than the one served here.
+   *
+   * @return whether the served catalog changed
+   */
+  public synchronized boolean adoptNewest() {
+    if (!migrator.migrated()) {
+      return false;
+    }
+    String source = settings.sourceKey();
+    if (store.lastServedId(source).orElse(0) <= servedSyncId) {
+      return false;
+    }
+    Optional<ServedCatalog> newest = store.lastServed(source);
+    newest.ifPresent(this::serve);
+    newest.ifPresent(
+        served ->
+            LOG.log(
+                Level.INFO,
+                "Catalog of commit {0} ({1} documents) adopted from sync {2}",
+                new Object[] {
+                  served.snapshot().commit(), served.snapshot().size(), served.syncId()
+                }));
+    return newest.isPresent();
+  }
+
+  private void serve(ServedCatalog served) {
+    current.set(served.snapshot());
+    servedSyncId = served.syncId();
   }
 
   public String branch() {
@@ -127,9 +165,13 @@ public class CatalogService {
               e.getMessage());
     }
     lastReport = report;
+    metrics.synced(report);
     log(report);
     try {
-      store.record(report, changed, current.get());
+      long id = store.record(settings.sourceKey(), report, changed, current.get());
+      if (SyncReport.OK.equals(report.status())) {
+        servedSyncId = id;
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot record the catalog sync in the database: {0}", e.getMessage());
     }

@@ -31,6 +31,11 @@ public class CatalogSettings {
   @ConfigProperty(name = "pao.github.webhook-secret")
   Optional<String> webhookSecret;
 
+  /** How often an instance looks for a newer sync recorded by another (besides notifications). */
+  @Inject
+  @ConfigProperty(name = "pao.catalog.refresh-seconds", defaultValue = "10")
+  int refreshSeconds;
+
   public Optional<String> repository() {
     return repository.filter(value -> !value.isBlank());
   }
@@ -45,16 +50,30 @@ public class CatalogSettings {
       return Path.of(cacheDirectory.get());
     }
     String key = repository().orElse("") + "#" + branch + "#" + System.getProperty("user.dir");
-    String name;
+    return Path.of(System.getProperty("java.io.tmpdir"), "pao-catalog-cache", hash(key));
+  }
+
+  /**
+   * Which catalog this instance follows: a hash of the repository address and branch (the address
+   * may carry credentials). Instances with the same one serve the same catalog.
+   */
+  public String sourceKey() {
+    return hash(repository().orElse("") + "#" + branch);
+  }
+
+  public java.time.Duration refreshInterval() {
+    return java.time.Duration.ofSeconds(Math.max(1, refreshSeconds));
+  }
+
+  private static String hash(String key) {
     try {
       byte[] digest =
           java.security.MessageDigest.getInstance("SHA-256")
               .digest(key.getBytes(StandardCharsets.UTF_8));
-      name = HexFormat.of().formatHex(digest, 0, 8);
+      return HexFormat.of().formatHex(digest, 0, 8);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    return Path.of(System.getProperty("java.io.tmpdir"), "pao-catalog-cache", name);
   }
 
   public Optional<String> webhookSecret() {

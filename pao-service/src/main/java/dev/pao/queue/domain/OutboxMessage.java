@@ -114,6 +114,17 @@ public class OutboxMessage {
         now);
   }
 
+  /**
+   * Adds the sender's trace context to the body (see {@link QueueMessage#TRACE_CONTEXT}), so the
+   * worker continues the sender's trace however late the relay sends the row.
+   */
+  public OutboxMessage withTraceContext(Map<String, String> fields) {
+    if (!fields.isEmpty()) {
+      body.put(QueueMessage.TRACE_CONTEXT, new LinkedHashMap<>(fields));
+    }
+    return this;
+  }
+
   /** Records a successful send. */
   public void markSent(String queueMessageId, Instant now) {
     status = OutboxStatus.SENT;

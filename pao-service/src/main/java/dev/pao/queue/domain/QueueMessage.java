@@ -26,6 +26,11 @@ public record QueueMessage(
     int deliveryCount,
     Instant sentAt) {
 
+  /**
+   * The body field with the sender's trace context (W3C {@code traceparent}, {@code tracestate}).
+   */
+  public static final String TRACE_CONTEXT = "trace_context";
+
   public QueueMessage {
     body = Map.copyOf(body);
   }
@@ -33,6 +38,16 @@ public record QueueMessage(
   /** The correlation id the sender put in the body, if any. */
   public Optional<String> correlationId() {
     return Optional.ofNullable(body.get("correlation_id")).map(Object::toString);
+  }
+
+  /** The trace context the sender put in the body, or an empty map. */
+  public Map<?, ?> traceContext() {
+    return body.get(TRACE_CONTEXT) instanceof Map<?, ?> fields ? fields : Map.of();
+  }
+
+  /** The request the message is about ({@code request_id}), if it names one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(body.get("request_id")).map(Object::toString);
   }
 
   /** Whether the queue handed this message out before. */

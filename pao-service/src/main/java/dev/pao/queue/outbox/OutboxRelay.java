@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,7 @@ public class OutboxRelay {
   static final int BATCH = ActionQueue.MAX_BATCH;
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
   @Inject Outbox outbox;
   @Inject ActionQueue queue;
@@ -98,10 +100,25 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * Wakes the relay threads to end: a batch under way finishes its transaction (its queue call is
+   * bounded by the client's timeout), so no row is left claimed by an interrupted send; a thread
+   * still busy after a few seconds is interrupted.
+   */
   @PreDestroy
   void stop() {
     stopping = true;
-    relays.forEach(Thread::interrupt);
+    wakeUp.release(relays.size());
+    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+    for (Thread relay : relays) {
+      try {
+        relay.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    relays.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
   }
 
   /**
@@ -113,6 +130,9 @@ public class OutboxRelay {
       try {
         wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
+        return;
+      }
+      if (stopping) {
         return;
       }
       try {

@@ -2,6 +2,7 @@ package dev.pao.request.application;
 
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.action.spi.ExternalStatus;
+import dev.pao.shared.metrics.CacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class LiveStatusCache {
   private final Map<ExternalRef, Entry> entries = new ConcurrentHashMap<>();
   private Duration ttl;
   private Clock clock = Clock.systemUTC();
+  @Inject CacheMetrics metrics;
 
   protected LiveStatusCache() {}
 
@@ -51,8 +53,10 @@ public class LiveStatusCache {
     Instant now = clock.instant();
     Entry entry = entries.get(ref);
     if (entry != null && now.isBefore(entry.until())) {
+      count(true);
       return entry.lookup();
     }
+    count(false);
     Lookup fresh;
     try {
       fresh = new Lookup(lookup.get(), null);
@@ -67,5 +71,15 @@ public class LiveStatusCache {
     }
     entries.put(ref, new Entry(fresh, now.plus(ttl)));
     return fresh;
+  }
+
+  private void count(boolean hit) {
+    if (metrics != null) {
+      if (hit) {
+        metrics.hit("live_status");
+      } else {
+        metrics.miss("live_status");
+      }
+    }
   }
 }

@@ -41,6 +41,7 @@ public class RequestSubmission {
   @Inject OutboxWriter outbox;
   @Inject AuditLog audit;
   @Inject RequestSubmission self;
+  @Inject RequestMetrics metrics;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -136,6 +137,7 @@ public class RequestSubmission {
       actions.get(0).queue(1);
     }
     repository.add(request, actions);
+    metrics.submitted(request);
     if (!actions.isEmpty()) {
       outbox.enqueue(new ActionMessage(id, 0, 1, correlationId));
     }

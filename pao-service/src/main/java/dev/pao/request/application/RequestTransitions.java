@@ -21,6 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RequestTransitions {
   @Inject AuditLog audit;
+  @Inject RequestMetrics metrics = RequestMetrics.none();
 
   private Clock clock = Clock.systemUTC();
 
@@ -44,6 +45,7 @@ public class RequestTransitions {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       Request request, StatusChange change, AuditEvent.Actor actor, Map<String, Object> payload) {
+    metrics.changed(request, change);
     audit.append(
         new AuditEvent(
             "request." + change.to().wireName(),

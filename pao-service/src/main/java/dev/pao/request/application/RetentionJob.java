@@ -1,6 +1,7 @@
 package dev.pao.request.application;
 
 import dev.pao.request.domain.RetentionStore;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The retention policy, applied hourly: completed requests go after {@code
  * pao.retention.completed-days} (90), failed, aborted and escalated ones after {@code
  * pao.retention.failed-days} (180), audit events after {@code pao.retention.audit-days} (400),
- * expired idempotency keys at once. Active requests are never removed.
+ * expired idempotency keys at once. Active requests are never removed. Every instance schedules it;
+ * one instance at a time runs it.
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -27,6 +30,7 @@ public class RetentionJob {
   @Inject RetentionJob self;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  private ScheduledFuture<?> sweeps;
 
   @Inject
   @ConfigProperty(name = "pao.retention.completed-days", defaultValue = "90")
@@ -41,22 +45,34 @@ public class RetentionJob {
   int auditDays;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    scheduler.scheduleWithFixedDelay(
-        () -> {
-          try {
-            self.purge();
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention purge failed; trying again later", e);
-          }
-        },
-        10,
-        3600,
-        TimeUnit.SECONDS);
+    sweeps =
+        scheduler.scheduleWithFixedDelay(
+            () -> {
+              try {
+                self.purge();
+              } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Retention purge failed; trying again later", e);
+              }
+            },
+            10,
+            3600,
+            TimeUnit.SECONDS);
+  }
+
+  /** No purge starts once the application stops; one under way finishes its transaction. */
+  @PreDestroy
+  void stop() {
+    if (sweeps != null) {
+      sweeps.cancel(false);
+    }
   }
 
   /** Removes what the policy no longer keeps; answers the number of requests removed. */
   @Transactional
   public int purge() {
+    if (!retention.claimRun()) {
+      return 0; // another instance is applying the policy now
+    }
     int requests = retention.removeFinishedRequests(completedDays, failedDays);
     retention.removeExpiredIdempotencyKeys();
     retention.removeAuditEventsOlderThan(auditDays);

@@ -45,6 +45,7 @@ public class RunSteps {
   @Inject RequestTransitions transitions;
   @Inject OutboxWriter outbox;
   @Inject SecretStore secrets;
+  @Inject RequestMetrics metrics = RequestMetrics.none();
 
   @Inject
   @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
@@ -312,6 +313,7 @@ public class RunSteps {
       Map<String, Object> response,
       Map<String, Object> error,
       Instant now) {
+    metrics.attemptFinished(action, outcome);
     repository
         .latestAttempt(request.requestId(), action.index(), action.attempt())
         .ifPresent(attempt -> attempt.finish(outcome, response, error, now));

@@ -8,6 +8,7 @@ import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestRepository;
 import dev.pao.request.domain.RequestStatus;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -44,6 +46,7 @@ public class StuckWatchdog {
   @Inject StuckWatchdog self;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  private ScheduledFuture<?> sweeps;
 
   @Inject
   @ConfigProperty(name = "pao.requests.stuck-after-seconds", defaultValue = "900")
@@ -70,8 +73,17 @@ public class StuckWatchdog {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    scheduler.scheduleWithFixedDelay(
-        this::sweepSafely, everySeconds, everySeconds, TimeUnit.SECONDS);
+    sweeps =
+        scheduler.scheduleWithFixedDelay(
+            this::sweepSafely, everySeconds, everySeconds, TimeUnit.SECONDS);
+  }
+
+  /** No sweep starts once the application stops; one under way finishes its transaction. */
+  @PreDestroy
+  void stop() {
+    if (sweeps != null) {
+      sweeps.cancel(false);
+    }
   }
 
   void sweepSafely() {

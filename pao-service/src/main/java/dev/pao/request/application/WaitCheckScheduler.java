@@ -4,6 +4,7 @@ import dev.pao.queue.domain.WaitCheckMessage;
 import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.DueWaits;
 import dev.pao.request.domain.RequestAction;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +36,7 @@ public class WaitCheckScheduler {
   @Inject WaitCheckScheduler self;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  private ScheduledFuture<?> sweeps;
 
   @Inject
   @ConfigProperty(name = "pao.actions.wait-sweep-millis", defaultValue = "1000")
@@ -48,8 +51,17 @@ public class WaitCheckScheduler {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    scheduler.scheduleWithFixedDelay(
-        this::queueDueSafely, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+    sweeps =
+        scheduler.scheduleWithFixedDelay(
+            this::queueDueSafely, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** No sweep starts once the application stops; one under way finishes its transaction. */
+  @PreDestroy
+  void stop() {
+    if (sweeps != null) {
+      sweeps.cancel(false);
+    }
   }
 
   void queueDueSafely() {

@@ -4,6 +4,13 @@ package dev.pao.request.domain;
 public interface RetentionStore {
 
   /**
+   * Claims this run of the policy for the current transaction: with several instances one runs it,
+   * the others answer false and skip (concurrent deletes of the same rows would only wait on each
+   * other).
+   */
+  boolean claimRun();
+
+  /**
    * Removes completed requests finished more than {@code completedDays} ago and failed, aborted and
    * escalated requests last changed more than {@code failedDays} ago, with their actions; answers
    * how many requests.

@@ -12,6 +12,9 @@ import jakarta.persistence.PersistenceContext;
  */
 @ApplicationScoped
 public class JpaRetentionStore implements RetentionStore {
+  /** The advisory lock of a retention run (any constant other locks do not use). */
+  private static final long RUN_LOCK = 0x7061_6f5f_7265_7401L;
+
   private static final String FINISHED =
       "DELETE FROM requests WHERE (status = 'completed' AND finished_at < now() -"
           + " make_interval(days => ?1)) OR (status IN ('failed', 'aborted', 'escalated') AND"
@@ -19,6 +22,14 @@ public class JpaRetentionStore implements RetentionStore {
 
   @PersistenceContext(unitName = "pao")
   EntityManager em;
+
+  @Override
+  public boolean claimRun() {
+    return Boolean.TRUE.equals(
+        em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+            .setParameter(1, RUN_LOCK)
+            .getSingleResult());
+  }
 
   @Override
   public int removeFinishedRequests(int completedDays, int failedDays) {

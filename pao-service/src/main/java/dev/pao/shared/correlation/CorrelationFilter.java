@@ -1,5 +1,7 @@
 package dev.pao.shared.correlation;
 
+import dev.pao.shared.metrics.ApiMetrics;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,10 +21,13 @@ public class CorrelationFilter extends HttpFilter {
 
   public static final String ATTRIBUTE = CorrelationFilter.class.getName();
 
+  @Inject transient ApiMetrics metrics;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    long started = System.nanoTime();
     String id = Correlation.acceptOrGenerate(request.getHeader(Correlation.HEADER));
     request.setAttribute(ATTRIBUTE, id);
     response.setHeader(Correlation.HEADER, id);
@@ -31,6 +36,7 @@ public class CorrelationFilter extends HttpFilter {
       chain.doFilter(request, response);
     } finally {
       scope.close();
+      metrics.served(request.getMethod(), response.getStatus(), started);
     }
   }
 }

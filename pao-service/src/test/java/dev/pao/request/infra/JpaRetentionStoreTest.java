@@ -1,6 +1,8 @@
 package dev.pao.request.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.request.domain.Request;
 import dev.pao.shared.persistence.MigratedDatabase;
@@ -73,6 +75,32 @@ class JpaRetentionStoreTest {
       em.close();
     }
     assertEquals(Set.of("stuck", "recent-aborted"), remaining());
+  }
+
+  @Test
+  void oneInstanceAtATimeRunsThePolicy() {
+    EntityManager first = factory.createEntityManager();
+    EntityManager second = factory.createEntityManager();
+    try {
+      first.getTransaction().begin();
+      second.getTransaction().begin();
+      assertTrue(store(first).claimRun());
+      assertFalse(store(second).claimRun(), "held by the first transaction");
+      first.getTransaction().commit();
+      second.getTransaction().rollback();
+      second.getTransaction().begin();
+      assertTrue(store(second).claimRun(), "released when the first transaction ended");
+      second.getTransaction().commit();
+    } finally {
+      first.close();
+      second.close();
+    }
+  }
+
+  private static JpaRetentionStore store(EntityManager em) {
+    JpaRetentionStore store = new JpaRetentionStore();
+    store.em = em;
+    return store;
   }
 
   private static Set<String> remaining() throws Exception {

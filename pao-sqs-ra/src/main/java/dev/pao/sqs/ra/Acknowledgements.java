@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * its group stays blocked until then, so order is kept. Failed deletes are retried with back-off
  * until the message's visibility would have run out (a delete the queue refuses as the caller's
  * fault, such as an invalid receipt handle, is given up at once); at stop, everything pending is
- * flushed first, each delete tried up to three times.
+ * flushed first, each delete tried up to three times. Ends once every poller has ended and nothing
+ * is pending, or, if a stop gave up waiting for a poller, once nothing is pending.
  */
 final class Acknowledgements implements Runnable {
   private static final Logger LOG = Logger.getLogger(Acknowledgements.class.getName());
@@ -29,6 +30,7 @@ final class Acknowledgements implements Runnable {
   private final InboundQueue queue;
   private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
   private final Backoff backoff = new Backoff();
+  private volatile boolean finishing;
 
   private record Pending(Message message, Instant deadline, int attempts) {
     Pending retried() {
@@ -46,16 +48,21 @@ final class Acknowledgements implements Runnable {
             message, Instant.now(queue.clock()).plus(queue.settings().visibilityTimeout()), 0));
   }
 
+  /** Ends this thread once what is pending now is flushed, whether or not every poller ended. */
+  void finishPending() {
+    finishing = true;
+  }
+
   @Override
   public void run() {
     try {
-      while (!queue.pollersFinished() || !pending.isEmpty()) {
+      while (!(queue.pollersFinished() || finishing) || !pending.isEmpty()) {
         Pending first = pending.poll(100, TimeUnit.MILLISECONDS);
         if (first != null) {
           List<Pending> batch = new ArrayList<>(10);
           batch.add(first);
           pending.drainTo(batch, 9);
-          flush(batch);
+          flushSafely(batch);
         }
       }
     } catch (InterruptedException e) {
@@ -63,6 +70,18 @@ final class Acknowledgements implements Runnable {
       pending.forEach(p -> giveUp(p, "interrupted at stop"));
     } finally {
       queue.acknowledgementsDone();
+    }
+  }
+
+  /** Flushes a batch; nothing unforeseen ends the thread (which would leave messages hidden). */
+  private void flushSafely(List<Pending> batch) {
+    try {
+      flush(batch);
+    } catch (RuntimeException e) {
+      queue.stats().queueErrors.increment();
+      LOG.log(Level.WARNING, "Deleting handled messages failed unexpectedly; retrying", e);
+      batch.forEach(entry -> retryOrGiveUp(entry, String.valueOf(e.getMessage())));
+      queue.pause(backoff.next());
     }
   }
 

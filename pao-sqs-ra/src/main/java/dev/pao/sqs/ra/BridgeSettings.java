@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param visibilityTimeout how long a received message stays hidden; the heartbeat renews it
  * @param waitTime the long-poll wait of one receive (bounds how long a stop waits)
  * @param redeliveryDelay how long a message whose bean threw stays hidden before redelivery
+ * @param shutdownGrace how long a stop waits for the messages in progress before interrupting their
+ *     beans (a message whose bean then throws is released at once)
  */
 record BridgeSettings(
     String queueUrl,
@@ -25,7 +27,8 @@ record BridgeSettings(
     int maxConcurrency,
     Duration visibilityTimeout,
     Duration waitTime,
-    Duration redeliveryDelay) {
+    Duration redeliveryDelay,
+    Duration shutdownGrace) {
 
   /** The queue's name, the last segment of its URL. */
   String queueName() {

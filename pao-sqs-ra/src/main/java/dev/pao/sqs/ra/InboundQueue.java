@@ -5,6 +5,9 @@ import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -14,13 +17,21 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * One activation: the queue consumed for one message-driven bean by {@code maxConcurrency} pollers
- * on threads of their own, with its client, heartbeat, acknowledgements and counters. Stopping lets
- * every poller finish its current receive (at most the long-poll wait) and its current message
- * (within a grace period), so no acknowledgement is lost or sent twice.
+ * on threads of their own, with its client, heartbeat, acknowledgements and counters.
+ *
+ * <p>Stopping (the server shutting down) ends receiving at once: a message that a long poll still
+ * returns is made visible again without reaching a bean. The messages in progress get the shutdown
+ * grace to finish; then their beans are interrupted, and a bean that throws has its message made
+ * visible at once for another instance (its transaction rolled back). A bean that returned has its
+ * message deleted before the stop returns. A bean that neither returns nor throws in the few
+ * seconds after the interrupt is left alone: its message is not released (its work might still
+ * commit) and reappears after the visibility timeout, as after a crash.
  */
 final class InboundQueue {
   private static final Logger LOG = Logger.getLogger(InboundQueue.class.getName());
-  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  /** How long the deletes of handled messages may take at stop (three tries each). */
+  private static final Duration FLUSH_LIMIT = Duration.ofSeconds(10);
 
   private final BootstrapContext context;
   private final MessageEndpointFactory factory;
@@ -36,6 +47,8 @@ final class InboundQueue {
   private Acknowledgements acknowledgements;
   private SqsClient sqs;
   private VisibilityHeartbeat heartbeat;
+  private final Set<Thread> handling = new HashSet<>();
+  private Duration afterInterrupt = Duration.ofSeconds(5);
 
   /**
    * How the activation's threads wait between calls (back-off, an application not ready yet): for
@@ -114,16 +127,16 @@ final class InboundQueue {
   }
 
   void stop() {
+    Instant stopping = Instant.now();
     stopRequested.countDown();
     try {
-      Duration limit = settings.waitTime().plus(STOP_GRACE);
-      if (pollersDone != null && !pollersDone.await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.log(
-            Level.WARNING,
-            "{0} message(s) of {1} still in progress at stop; they will be redelivered",
-            new Object[] {stats.getInFlight(), settings.queueName()});
+      if (pollersDone != null) {
+        finishInFlight(stopping);
       }
-      if (!acknowledgementsDone.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (acknowledgements != null) {
+        acknowledgements.finishPending();
+      }
+      if (!acknowledgementsDone.await(FLUSH_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
         LOG.log(Level.WARNING, "Deletes of {0} still pending at stop", settings.queueName());
       }
     } catch (InterruptedException e) {
@@ -137,20 +150,100 @@ final class InboundQueue {
         sqs.close();
       }
     }
-    LOG.log(Level.INFO, "Stopped consuming SQS queue {0}", settings.queueUrl());
+    LOG.log(
+        Level.INFO,
+        "Stopped consuming SQS queue {0} in {1} ms",
+        new Object[] {settings.queueUrl(), Duration.between(stopping, Instant.now()).toMillis()});
+  }
+
+  /**
+   * Waits for the messages in progress for the shutdown grace, then interrupts their beans and
+   * waits a little more (at least until a long poll under way has ended).
+   */
+  private void finishInFlight(Instant stopping) throws InterruptedException {
+    if (awaitPollers(settings.shutdownGrace())) {
+      return;
+    }
+    int interrupted = interruptHandlers();
+    // A poller in a long poll (not interrupted: its answer must be read to be released) ends
+    // within the wait time.
+    Duration longPollLeft =
+        settings.waitTime().plusSeconds(1).minus(Duration.between(stopping, Instant.now()));
+    if (!awaitPollers(longer(afterInterrupt, longPollLeft))) {
+      LOG.log(
+          Level.WARNING,
+          "{0} message(s) of {1} still in progress {2} ms after stop was asked; they are left"
+              + " hidden and will be redelivered after the visibility timeout",
+          new Object[] {
+            stats.getInFlight(),
+            settings.queueName(),
+            Duration.between(stopping, Instant.now()).toMillis()
+          });
+    } else if (interrupted > 0) {
+      LOG.log(
+          Level.INFO,
+          "Interrupted {0} message(s) of {1} still in progress after the shutdown grace of {2}"
+              + " s",
+          new Object[] {interrupted, settings.queueName(), settings.shutdownGrace().toSeconds()});
+    }
+  }
+
+  private boolean awaitPollers(Duration limit) throws InterruptedException {
+    return pollersDone.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Interrupts the beans still working on a message; answers how many. */
+  private int interruptHandlers() {
+    synchronized (handling) {
+      handling.forEach(Thread::interrupt);
+      return handling.size();
+    }
+  }
+
+  private static Duration longer(Duration one, Duration other) {
+    return one.compareTo(other) >= 0 ? one : other;
+  }
+
+  /** How long a stop waits for interrupted beans (tests shorten it). */
+  void afterInterruptWaitAtMost(Duration limit) {
+    this.afterInterrupt = limit;
+  }
+
+  /**
+   * Runs {@code delivery} (a bean's {@code onMessage}) as interruptible by a stop whose grace ran
+   * out. The thread's interrupt status is cleared afterwards, whoever set it, so the calls that
+   * follow (delete, release, the next receive) are not aborted by the client.
+   */
+  void handle(Runnable delivery) {
+    Thread thread = Thread.currentThread();
+    synchronized (handling) {
+      handling.add(thread);
+    }
+    try {
+      delivery.run();
+    } finally {
+      // Under the lock: a stop never interrupts a thread that has left its bean.
+      synchronized (handling) {
+        handling.remove(thread);
+        Thread.interrupted();
+      }
+    }
   }
 
   boolean running() {
     return stopRequested.getCount() > 0;
   }
 
-  /** Waits for the given time, or less if a stop is requested meanwhile. */
+  /**
+   * Waits for the given time, or less if a stop is requested meanwhile. An interrupt only cuts the
+   * wait short: a stop is asked for by {@link #stop()} alone, so an interrupt status that some
+   * library left on the thread cannot end consuming.
+   */
   void pause(Duration delay) {
     try {
       pause.await(delay, stopRequested);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stopRequested.countDown();
+      LOG.log(Level.FINE, "A pause of {0} was interrupted", settings.queueName());
     }
   }
 

@@ -40,13 +40,30 @@ final class QueuePoller implements Runnable {
   public void run() {
     try {
       while (queue.running()) {
-        if (endpointReady()) {
-          receive().forEach(this::process);
-        }
+        pollOnce();
       }
     } finally {
       discardEndpoint();
       queue.pollerDone();
+    }
+  }
+
+  /**
+   * One receive and its message. Whatever goes wrong is logged and backed off from: a poller that
+   * ended would silently leave the queue to fewer pollers, or to none.
+   */
+  private void pollOnce() {
+    try {
+      if (endpointReady()) {
+        receive().forEach(this::process);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      queue.stats().queueErrors.increment();
+      LOG.log(
+          Level.WARNING,
+          "A poller of " + settings.queueName() + " failed unexpectedly; it carries on",
+          e);
+      queue.pause(backoff.next());
     }
   }
 
@@ -107,7 +124,7 @@ final class QueuePoller implements Runnable {
     try {
       jms = new DeliveredTextMessage(settings.queueUrl(), message);
       delivered = deliver(message, jms);
-    } catch (JMSException e) {
+    } catch (JMSException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
           "Message {0} cannot be read and will be redelivered: {1}",
@@ -128,12 +145,13 @@ final class QueuePoller implements Runnable {
   /**
    * How long a message whose bean threw stays hidden: until the JMS delivery time the bean set, if
    * it is later than the configured redelivery delay (at most until the 12 hours SQS allows after a
-   * receive).
+   * receive). While stopping there is no delay of its own: another instance takes the message at
+   * once.
    */
   private Duration redeliveryDelay(DeliveredTextMessage jms, Instant received) {
     Instant now = Instant.now(queue.clock());
     long asked = jms == null ? 0 : jms.getJMSDeliveryTime();
-    Duration delay = settings.redeliveryDelay();
+    Duration delay = queue.running() ? settings.redeliveryDelay() : Duration.ZERO;
     if (asked > now.toEpochMilli()) {
       Duration until = Duration.ofMillis(asked - now.toEpochMilli());
       // Whole seconds, rounded up: never earlier than asked.
@@ -151,7 +169,7 @@ final class QueuePoller implements Runnable {
 
   private boolean deliver(Message message, DeliveredTextMessage jms) {
     try {
-      ((MessageListener) endpoint).onMessage(jms);
+      queue.handle(() -> ((MessageListener) endpoint).onMessage(jms));
       return true;
     } catch (RuntimeException | Error e) {
       // The application reports the failure itself; this notes what the adapter does about it.
@@ -178,6 +196,10 @@ final class QueuePoller implements Runnable {
     } catch (SdkException e) {
       // It becomes visible anyway when its visibility timeout ends.
       queue.stats().queueErrors.increment();
+      LOG.log(
+          Level.FINE,
+          "Message {0} could not be made visible again: {1}",
+          new Object[] {message.messageId(), e.getMessage()});
     }
   }
 

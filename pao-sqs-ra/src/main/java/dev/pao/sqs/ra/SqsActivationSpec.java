@@ -27,6 +27,7 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
   private Integer visibilityTimeoutSeconds = 60;
   private Integer waitTimeSeconds = 5;
   private Integer redeliveryDelaySeconds = 2;
+  private Integer shutdownGraceSeconds = 20;
   private transient ResourceAdapter resourceAdapter;
 
   @Override
@@ -39,13 +40,15 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
     check(wrong, "visibilityTimeoutSeconds", visibilityTimeoutSeconds, 1, 43_200);
     check(wrong, "waitTimeSeconds", waitTimeSeconds, 0, 20);
     check(wrong, "redeliveryDelaySeconds", redeliveryDelaySeconds, 0, 43_200);
+    check(wrong, "shutdownGraceSeconds", shutdownGraceSeconds, 0, 3_600);
     if (!wrong.isEmpty()) {
       InvalidPropertyException invalid =
           new InvalidPropertyException(
               "Invalid SQS activation properties "
                   + wrong
                   + " (queueUrl required; maxConcurrency 1-200, visibilityTimeoutSeconds"
-                  + " 1-43200, waitTimeSeconds 0-20, redeliveryDelaySeconds 0-43200)");
+                  + " 1-43200, waitTimeSeconds 0-20, redeliveryDelaySeconds 0-43200,"
+                  + " shutdownGraceSeconds 0-3600)");
       List<PropertyDescriptor> descriptors = new ArrayList<>();
       for (String name : wrong) {
         try {
@@ -72,7 +75,8 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
         maxConcurrency,
         Duration.ofSeconds(visibilityTimeoutSeconds),
         Duration.ofSeconds(waitTimeSeconds),
-        Duration.ofSeconds(redeliveryDelaySeconds));
+        Duration.ofSeconds(redeliveryDelaySeconds),
+        Duration.ofSeconds(shutdownGraceSeconds));
   }
 
   private static void check(List<String> wrong, String name, Integer value, int min, int max) {
@@ -169,5 +173,13 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
 
   public void setRedeliveryDelaySeconds(Integer redeliveryDelaySeconds) {
     this.redeliveryDelaySeconds = redeliveryDelaySeconds;
+  }
+
+  public Integer getShutdownGraceSeconds() {
+    return shutdownGraceSeconds;
+  }
+
+  public void setShutdownGraceSeconds(Integer shutdownGraceSeconds) {
+    this.shutdownGraceSeconds = shutdownGraceSeconds;
   }
 }

@@ -40,9 +40,22 @@ public class SqsResourceAdapter implements ResourceAdapter {
     queue.start();
   }
 
+  /**
+   * Stops the bean's activation (the application is stopping): returns once its messages in
+   * progress are finished or released and their deletes flushed. A server may hand over another
+   * instance of the activation spec than at activation; the factory alone then identifies it.
+   */
   @Override
   public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
     InboundQueue queue = activations.remove(new Activation(factory, spec));
+    if (queue == null) {
+      queue =
+          activations.keySet().stream()
+              .filter(activation -> activation.factory().equals(factory))
+              .findFirst()
+              .map(activations::remove)
+              .orElse(null);
+    }
     if (queue != null) {
       queue.stop();
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Timer;
 import java.util.TimerTask;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * the timeout.
  */
 final class VisibilityHeartbeat {
+  private static final Logger LOG = Logger.getLogger(VisibilityHeartbeat.class.getName());
   private final SqsClient sqs;
   private final BridgeSettings settings;
   private final BridgeStats stats;
@@ -79,6 +82,10 @@ final class VisibilityHeartbeat {
     } catch (SdkException e) {
       // Tried again on the next beat; an outage is reported by the pollers.
       stats.queueErrors.increment();
+    } catch (RuntimeException e) {
+      // Never out of the timer's task: an exception there would end the heartbeat for good.
+      stats.queueErrors.increment();
+      LOG.log(Level.WARNING, "Renewing a message's visibility failed unexpectedly", e);
     }
   }
 }

@@ -14,7 +14,9 @@
  * the dead-letter queue). The queue keeps a group blocked while one of its messages is in flight,
  * so a group is processed in order while different groups run in parallel. While the bean works, a
  * heartbeat renews the message's visibility every third of the timeout. Failed calls back off from
- * 250 ms to 5 s, and an outage is logged once when it starts and once when it ends. Stopping waits
- * for the messages in progress and flushes their deletes.
+ * 250 ms to 5 s, and an outage is logged once when it starts and once when it ends. Stopping (the
+ * server shutting down) receives nothing more, gives the messages in progress {@code
+ * shutdownGraceSeconds}, then interrupts their beans and releases at once the messages whose bean
+ * threw, and flushes the deletes of those whose bean returned.
  */
 package dev.pao.sqs.ra;

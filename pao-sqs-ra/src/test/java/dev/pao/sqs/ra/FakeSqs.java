@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
@@ -32,7 +33,9 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 /**
  * An in-memory SQS queue behind the SDK's client interface: it records every call, can fail calls
  * on script, and can hold a call until the test lets it go. A received message stays hidden until
- * the test makes it visible again; long polls end after at most 20 ms so pollers loop quickly.
+ * the test makes it visible again; long polls end after at most 20 ms so pollers loop quickly. Like
+ * the SDK's client, a call made by a thread whose interrupt status is set is aborted (and the
+ * status kept).
  */
 final class FakeSqs implements SqsClient {
   private static final long LONG_POLL_MILLIS = 20;
@@ -44,6 +47,7 @@ final class FakeSqs implements SqsClient {
   private final Map<String, Message> hidden = new ConcurrentHashMap<>();
   private final AtomicInteger sent = new AtomicInteger();
   private final Queue<Boolean> receiveScript = new ConcurrentLinkedQueue<>();
+  private final Queue<RuntimeException> unexpectedReceiveFailures = new ConcurrentLinkedQueue<>();
   private final AtomicInteger failingDeletes = new AtomicInteger();
   private final AtomicInteger failingVisibilityChanges = new AtomicInteger();
   private volatile String deleteRejection;
@@ -94,6 +98,11 @@ final class FakeSqs implements SqsClient {
     }
   }
 
+  /** The next receive throws {@code failure}, as a defect (not an unreachable queue) would. */
+  void failNextReceiveWith(RuntimeException failure) {
+    unexpectedReceiveFailures.add(failure);
+  }
+
   void answerReceives(int times) {
     for (int i = 0; i < times; i++) {
       receiveScript.add(false);
@@ -135,7 +144,12 @@ final class FakeSqs implements SqsClient {
 
   @Override
   public ReceiveMessageResponse receiveMessage(ReceiveMessageRequest request) {
+    abortIfInterrupted();
     receives.add(request);
+    RuntimeException unexpected = unexpectedReceiveFailures.poll();
+    if (unexpected != null) {
+      throw unexpected;
+    }
     if (Boolean.TRUE.equals(receiveScript.poll())) {
       throw unreachable();
     }
@@ -169,6 +183,7 @@ final class FakeSqs implements SqsClient {
 
   @Override
   public DeleteMessageBatchResponse deleteMessageBatch(DeleteMessageBatchRequest request) {
+    abortIfInterrupted();
     List<DeleteMessageBatchRequestEntry> entries = request.entries();
     deleteCalls.add(entries.stream().map(DeleteMessageBatchRequestEntry::receiptHandle).toList());
     Gate gate = deleteGate;
@@ -207,6 +222,7 @@ final class FakeSqs implements SqsClient {
   @Override
   public ChangeMessageVisibilityResponse changeMessageVisibility(
       ChangeMessageVisibilityRequest request) {
+    abortIfInterrupted();
     if (failingVisibilityChanges.getAndUpdate(n -> n > 0 ? n - 1 : n) != 0) {
       throw unreachable();
     }
@@ -229,6 +245,12 @@ final class FakeSqs implements SqsClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
+    }
+  }
+
+  private static void abortIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw AbortedException.create("Thread was interrupted");
     }
   }
 

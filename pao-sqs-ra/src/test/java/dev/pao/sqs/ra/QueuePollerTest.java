@@ -154,4 +154,36 @@ class QueuePollerTest {
     assertEquals(1, activation.stats().getReturnedAtStop());
     assertTrue(activation.sqs.deleteCalls.isEmpty());
   }
+
+  @Test
+  void aPollerCarriesOnAfterAnUnexpectedFailure() throws UnavailableException {
+    activation = new TestActivation(1);
+    activation.sqs.failNextReceiveWith(new IllegalStateException("a defect somewhere"));
+    activation.sqs.send("after", "g");
+    activation.start();
+
+    eventually().until(() -> activation.sqs.deleted.contains(receiptHandle("after", 1)));
+    assertTrue(activation.queue.running());
+    assertEquals(List.of(Duration.ofMillis(250)), activation.pauses.of("poller-0"));
+    assertEquals(1, activation.stats().getQueueErrors());
+  }
+
+  @Test
+  void anInterruptStatusLeftByABeanDoesNotEndConsuming() throws UnavailableException {
+    activation = new TestActivation(1);
+    activation.beans.handle(
+        body -> {
+          if (body.equals("first")) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    activation.sqs.send("first", "g");
+    activation.start();
+    eventually().until(() -> activation.sqs.deleted.contains(receiptHandle("first", 1)));
+
+    activation.sqs.send("second", "g");
+    eventually().until(() -> activation.sqs.deleted.contains(receiptHandle("second", 1)));
+    assertTrue(activation.queue.running());
+    assertEquals(0, activation.stats().getQueueErrors());
+  }
 }

@@ -24,6 +24,7 @@ class SqsActivationSpecTest {
     assertEquals(Optional.empty(), settings.accessKeyId());
     assertEquals(10, settings.maxConcurrency());
     assertEquals(Duration.ofSeconds(20), settings.heartbeatInterval());
+    assertEquals(Duration.ofSeconds(20), settings.shutdownGrace());
   }
 
   @Test
@@ -31,9 +32,10 @@ class SqsActivationSpecTest {
     SqsActivationSpec spec = new SqsActivationSpec();
     spec.setMaxConcurrency(0);
     spec.setWaitTimeSeconds(21);
+    spec.setShutdownGraceSeconds(-1);
     InvalidPropertyException invalid = assertThrows(InvalidPropertyException.class, spec::validate);
     assertEquals(
-        "[queueUrl, maxConcurrency, waitTimeSeconds]",
+        "[queueUrl, maxConcurrency, waitTimeSeconds, shutdownGraceSeconds]",
         Arrays.toString(
             Arrays.stream(invalid.getInvalidPropertyDescriptors())
                 .map(d -> d.getName())

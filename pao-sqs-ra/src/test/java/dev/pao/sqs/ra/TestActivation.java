@@ -33,6 +33,7 @@ final class TestActivation implements AutoCloseable {
 
   static final Duration VISIBILITY = Duration.ofSeconds(60);
   static final Duration REDELIVERY_DELAY = Duration.ofSeconds(2);
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
   final FakeSqs sqs = new FakeSqs();
   final FakeBeans beans = new FakeBeans();
@@ -44,6 +45,13 @@ final class TestActivation implements AutoCloseable {
   private boolean started;
 
   TestActivation(int maxConcurrency) {
+    this(maxConcurrency, SHUTDOWN_GRACE, Duration.ofSeconds(1));
+  }
+
+  /**
+   * An activation whose stop gives beans {@code shutdownGrace}, receiving with {@code waitTime}.
+   */
+  TestActivation(int maxConcurrency, Duration shutdownGrace, Duration waitTime) {
     settings =
         new BridgeSettings(
             "http://localhost:9324/000000000000/test-" + QUEUES.incrementAndGet() + ".fifo",
@@ -53,8 +61,9 @@ final class TestActivation implements AutoCloseable {
             Optional.empty(),
             maxConcurrency,
             VISIBILITY,
-            Duration.ofSeconds(1),
-            REDELIVERY_DELAY);
+            waitTime,
+            REDELIVERY_DELAY,
+            shutdownGrace);
     queue = new InboundQueue(new Bootstrap(timer), beans, settings, s -> sqs, clock, pauses);
   }
 
