@@ -11,7 +11,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A real git repository in a temp folder, starting with the sample catalog on branch main. */
-final class CatalogRepo {
+public final class CatalogRepo {
   private final Path directory;
 
   private CatalogRepo(Path directory) {
@@ -27,11 +27,11 @@ final class CatalogRepo {
   }
 
   /** The repository already in {@code directory} (as {@link #withSamples} left it). */
-  static CatalogRepo existing(Path directory) {
+  public static CatalogRepo existing(Path directory) {
     return new CatalogRepo(directory);
   }
 
-  Path directory() {
+  public Path directory() {
     return directory;
   }
 
@@ -44,7 +44,7 @@ final class CatalogRepo {
   }
 
   /** Writes {@code text} to {@code path} and commits it on main; answers the commit SHA. */
-  synchronized String commit(String path, String text) {
+  public synchronized String commit(String path, String text) {
     try (Git git = Git.open(directory.toFile())) {
       Path file = directory.resolve(path);
       Files.createDirectories(file.getParent());

@@ -8,10 +8,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** GitHub push deliveries as GitHub sends them: JSON body, event header, HMAC-SHA256 signature. */
-final class Webhooks {
+public final class Webhooks {
   private Webhooks() {}
 
-  static String push(String ref, String changedFile) {
+  public static String push(String ref, String changedFile) {
     return """
         {"ref": "%s", "after": "0000000000000000000000000000000000000001",
          "repository": {"full_name": "example-org/platform-automation-repository"},
@@ -21,7 +21,7 @@ final class Webhooks {
         .formatted(ref, changedFile, changedFile);
   }
 
-  static String signature(String secret, String body) {
+  public static String signature(String secret, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -32,7 +32,7 @@ final class Webhooks {
     }
   }
 
-  static Api.Answer send(Api api, String body, String signature) {
+  public static Api.Answer send(Api api, String body, String signature) {
     HttpRequest.Builder request =
         api.request("/api/v1/webhooks/github")
             .header("Content-Type", "application/json")

@@ -126,6 +126,16 @@ public class ActionRunner implements QueueMessageHandler {
     Correlation.Scope scope = Correlation.open(correlationId);
     try {
       run(action, message.deliveryCount());
+    } catch (RedeliverLaterException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The database (or the transaction around a step) failed, so whether the step happened is
+      // unknown: back off as after any transient problem, so that an outage is ridden out rather
+      // than every receive being spent within seconds and the request dead-lettered.
+      throw redeliverLater(
+          action,
+          new TransientActionException("unexpected error: " + e.getMessage(), e),
+          settings.backoff().after(message.deliveryCount()));
     } finally {
       scope.close();
     }

@@ -72,6 +72,35 @@ class ActionRunnerTest {
   }
 
   @Test
+  void aStepFailingForWantOfTheDatabaseBacksOffLikeATransientFailure() {
+    Request request = core.submitted(1);
+    RunSteps databaseDown =
+        new RunSteps() {
+          @Override
+          public Optional<Started> begin(ActionMessage message, int delivery) {
+            throw new IllegalStateException("Connection refused: the database is unreachable");
+          }
+        };
+    ActionRunner runner =
+        new ActionRunner(
+            databaseDown,
+            new OneExecutor(),
+            clock,
+            delay -> {},
+            new ActionRunner.Settings(
+                Duration.ofSeconds(60), Duration.ofSeconds(120), TransientBackoff.DEFAULT));
+
+    List<Duration> delays = new ArrayList<>();
+    for (int receive = 1; receive <= 3; receive++) {
+      QueueMessage message = delivery(request, receive);
+      delays.add(assertThrows(RedeliverLaterException.class, () -> runner.handle(message)).delay());
+    }
+
+    assertEquals(
+        List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(90)), delays);
+  }
+
+  @Test
   void anOpenCircuitIsWaitedOutWithoutSpendingAReceive() {
     Request request = core.submitted(1);
     List<Instant> calls = new ArrayList<>();
