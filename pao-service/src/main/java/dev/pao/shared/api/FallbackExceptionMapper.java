@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Answers anything else: a wrapped {@link ApiException}, domain refusal or JSON problem as itself,
- * the rest as {@code INTERNAL_ERROR} with the details kept in the server log only.
+ * a database that cannot be reached as {@code UNAVAILABLE}, the rest as {@code INTERNAL_ERROR} with
+ * the details kept in the server log only.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -28,6 +29,12 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (ErrorResponses.isJsonProblem(exception)) {
       return BodyShape.answer(exception, resourceInfo);
+    }
+    if (DatabaseOutage.causedBy(exception)) {
+      return ErrorResponses.of(
+          ErrorCode.UNAVAILABLE,
+          "The database cannot be reached; nothing was changed, try again shortly",
+          List.of(new ErrorDetail("database", "unreachable")));
     }
     return ErrorResponses.of(
         ErrorCode.INTERNAL_ERROR,
