@@ -19,7 +19,7 @@ class HealthIT {
     Api.Answer answer = api.get("/api/v1/health/ready");
     assertEquals(200, answer.status(), answer.raw());
     JsonObject data = answer.json().getJsonObject("data");
-    assertEquals(Set.of("database"), up(data, "checks"));
+    assertEquals(Set.of("database", "catalog"), up(data, "checks"));
     assertEquals(Set.of("queue"), up(data, "dependencies"));
   }
 

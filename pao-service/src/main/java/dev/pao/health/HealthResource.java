@@ -39,7 +39,8 @@ public class HealthResource {
   @GET
   @Path("ready")
   @Operation(
-      summary = "Readiness: this instance can take requests (database reachable and migrated)",
+      summary =
+          "Readiness: this instance can take requests (database reachable and migrated, catalog loaded)",
       description =
           "200 with each readiness check when ready; 503 UNAVAILABLE naming the failing checks."
               + " The queue is listed under dependencies with its status and does not affect"

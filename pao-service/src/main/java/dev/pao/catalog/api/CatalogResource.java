@@ -56,7 +56,7 @@ public class CatalogResource {
       @QueryParam("fields") String fields) {
     CatalogQuery.Page page =
         new CatalogQuery(category, tag, owner, kind, q, limit, cursor, fields)
-            .run(catalog.current());
+            .run(catalog.served());
     return Envelope.page(page.entries(), page.nextCursor());
   }
 
@@ -138,7 +138,7 @@ public class CatalogResource {
 
   private CatalogDocument find(String id) {
     return catalog
-        .current()
+        .served()
         .find(id)
         .orElseThrow(() -> ApiException.notFound("No catalog item or bundle '" + id + "'"));
   }

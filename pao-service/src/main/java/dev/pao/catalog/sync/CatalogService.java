@@ -8,6 +8,7 @@ import dev.pao.catalog.git.CatalogSourceException;
 import dev.pao.catalog.git.GitCatalogSource;
 import dev.pao.catalog.load.CatalogLoader;
 import dev.pao.catalog.load.RepositoryFiles;
+import dev.pao.shared.domain.UnavailableException;
 import dev.pao.shared.persistence.SchemaMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -47,6 +48,7 @@ public class CatalogService {
       new AtomicReference<>(CatalogSnapshot.empty());
   private volatile SyncReport lastReport;
   private volatile long servedSyncId;
+  private volatile boolean loaded;
   private GitCatalogSource source;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -64,6 +66,7 @@ public class CatalogService {
       LOG.log(Level.WARNING, "Cannot read the stored catalog: {0}", e.getMessage());
     }
     SyncReport report = sync("startup");
+    loaded = true; // what there is to serve: the stored catalog, the repository's, or none
     if (SyncReport.FAILED.equals(report.status())) {
       LOG.log(
           Level.WARNING,
@@ -72,8 +75,26 @@ public class CatalogService {
     }
   }
 
-  /** The catalog as served now. */
+  /** The catalog as served now (empty until this instance has loaded one). */
   public CatalogSnapshot current() {
+    return current.get();
+  }
+
+  /** Whether this instance serves a catalog yet: false only during start-up. */
+  public boolean loaded() {
+    return loaded;
+  }
+
+  /**
+   * The catalog as served now, for an operation that must not mistake start-up for an unknown item.
+   *
+   * @throws UnavailableException while this instance has not loaded a catalog yet
+   */
+  public CatalogSnapshot served() {
+    if (!loaded) {
+      throw new UnavailableException(
+          "The catalog is still loading on this instance; try again shortly", "catalog", null);
+    }
     return current.get();
   }
 
@@ -120,6 +141,7 @@ public class CatalogService {
   private void serve(ServedCatalog served) {
     current.set(served.snapshot());
     servedSyncId = served.syncId();
+    loaded = true;
   }
 
   public String branch() {

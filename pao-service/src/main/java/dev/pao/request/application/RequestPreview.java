@@ -25,7 +25,7 @@ public class RequestPreview {
     if (catalogItemId == null || catalogItemId.isBlank()) {
       throw ValidationException.of("catalog_item_id is required", "catalog_item_id", "required");
     }
-    CatalogSnapshot snapshot = catalog.current();
+    CatalogSnapshot snapshot = catalog.served();
     CatalogDocument document =
         snapshot
             .find(catalogItemId)

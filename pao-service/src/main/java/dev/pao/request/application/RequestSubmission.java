@@ -71,7 +71,7 @@ public class RequestSubmission {
     if (catalogItemId == null || catalogItemId.isBlank()) {
       throw ValidationException.of("catalog_item_id is required", "catalog_item_id", "required");
     }
-    CatalogSnapshot snapshot = catalog.current();
+    CatalogSnapshot snapshot = catalog.served();
     CatalogDocument document =
         snapshot
             .find(catalogItemId)

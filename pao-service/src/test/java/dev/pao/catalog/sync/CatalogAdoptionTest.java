@@ -2,6 +2,7 @@ package dev.pao.catalog.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pao.catalog.document.CatalogDocument;
@@ -9,6 +10,7 @@ import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.domain.CatalogStore;
 import dev.pao.catalog.domain.ServedCatalog;
 import dev.pao.catalog.domain.SyncReport;
+import dev.pao.shared.domain.UnavailableException;
 import dev.pao.shared.persistence.SchemaMigrator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +31,14 @@ class CatalogAdoptionTest {
     assertTrue(catalog.adoptNewest());
     assertEquals("c2", catalog.current().commit());
     assertFalse(catalog.adoptNewest(), "nothing newer the second time");
+  }
+
+  @Test
+  void untilACatalogIsLoadedLookupsAreRefusedAsUnavailableNotAsUnknown() {
+    assertThrows(UnavailableException.class, catalog::served);
+    store.recordServed(catalog.settings.sourceKey(), "c1");
+    catalog.adoptNewest();
+    assertEquals("c1", catalog.served().commit());
   }
 
   @Test
