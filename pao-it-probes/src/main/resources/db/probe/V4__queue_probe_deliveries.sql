@@ -9,7 +9,9 @@ CREATE TABLE queue_probe_deliveries (
     group_id       text,
     delivery_count integer     NOT NULL,
     outcome        text        NOT NULL CHECK (outcome IN ('started', 'completed', 'failed')),
-    recorded_at    timestamptz NOT NULL DEFAULT now()
+    recorded_at    timestamptz NOT NULL DEFAULT now(),
+    -- which server recorded it (its HTTP port), for tests with several instances on one queue
+    server         text
 );
 CREATE INDEX queue_probe_deliveries_run_idx ON queue_probe_deliveries (run_id, probe_key, outcome);
 

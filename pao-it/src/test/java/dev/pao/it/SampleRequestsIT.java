@@ -11,13 +11,16 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -112,13 +115,35 @@ class SampleRequestsIT {
     return values;
   }
 
+  /** Every log under the stack's home; servers still run, so files may come and go meanwhile. */
   private static String serverLogs() {
     Path output = TestStack.get().settings().home();
     StringBuilder text = new StringBuilder();
-    try (Stream<Path> files = Files.walk(output)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
-        text.append(Files.readString(file));
-      }
+    try {
+      Files.walkFileTree(
+          output,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                throws IOException {
+              if (file.toString().endsWith(".log")) {
+                try {
+                  text.append(Files.readString(file));
+                } catch (NoSuchFileException rotated) {
+                  // gone since it was listed
+                }
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
