@@ -63,8 +63,13 @@ public final class TestStack {
               freePort(),
               QUEUE_TEST_SETTINGS);
       LocalStack started = new LocalStack(settings);
-      started.start();
-      awaitCatalog(started.server(), "kafka-topic");
+      try {
+        started.start();
+        awaitCatalog(started.server(), "kafka-topic");
+      } catch (RuntimeException e) {
+        started.close(); // a stack that did not come up must not outlive the tests
+        throw e;
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
       stack = started;
     }
