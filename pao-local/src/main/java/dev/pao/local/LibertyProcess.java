@@ -36,7 +36,10 @@ public final class LibertyProcess implements AutoCloseable {
     this.environment = Map.copyOf(environment);
   }
 
-  /** Starts the server and waits until the application answers its health endpoint. */
+  /**
+   * Starts the server and waits until it is ready to take requests (MicroProfile readiness: the
+   * database reachable and migrated, a catalog loaded).
+   */
   public synchronized void start(Duration timeout) {
     Path script = wlpDirectory.resolve("bin/server");
     if (!Files.isExecutable(script)) {
@@ -133,7 +136,7 @@ public final class LibertyProcess implements AutoCloseable {
   private void awaitHealthy(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/health"))
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     Instant deadline = Instant.now().plus(timeout);
@@ -159,6 +162,6 @@ public final class LibertyProcess implements AutoCloseable {
       process.onExit().completeOnTimeout(null, 250, TimeUnit.MILLISECONDS).join();
     }
     throw new IllegalStateException(
-        "Liberty did not become healthy within " + timeout + "; see " + consoleLog());
+        "Liberty did not become ready within " + timeout + "; see " + consoleLog());
   }
 }
