@@ -23,7 +23,7 @@ class CatalogValidateTest {
         devctl().run("catalog", "validate", BrokenCatalog.samples().toString());
     assertEquals(0, result.exitCode(), result.toString());
     assertEquals("", result.out(), result.toString());
-    assertTrue(result.err().contains("11 documents checked, all valid"), result.toString());
+    assertTrue(result.err().contains("13 documents checked, all valid"), result.toString());
   }
 
   @Test
@@ -59,7 +59,7 @@ class CatalogValidateTest {
         "unknown catalog item 'no-such-item'",
         result);
     assertEquals(6, lines.size(), result.toString());
-    assertTrue(result.err().contains("16 documents checked, 5 rejected"), result.toString());
+    assertTrue(result.err().contains("18 documents checked, 5 rejected"), result.toString());
   }
 
   @Test

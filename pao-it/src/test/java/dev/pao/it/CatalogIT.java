@@ -186,7 +186,7 @@ class CatalogIT {
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.getString("$schema"));
     JsonObject sync = api.get("/api/v1/catalog/sync", developer).json().getJsonObject("data");
     assertEquals("ok", sync.getString("status"));
-    assertEquals(11, sync.getInt("documents_loaded"));
+    assertEquals(13, sync.getInt("documents_loaded"));
     assertTrue(sync.getJsonArray("rejected").isEmpty(), sync.toString());
   }
 

@@ -23,9 +23,21 @@ final class RequestServer {
 
   /** The same, with further settings ({@code PAO_...} variables) of its own. */
   static LibertyProcess start(String name, int wireMockPort, Map<String, String> settings) {
+    LibertyProcess server = start(name, wireMockPort, settings, "it-catalog");
+    // The first catalog sync runs after start-up; wait until it serves the integration documents.
+    TestStack.awaitCatalog(server, "it-chain", "it-tickets");
+    return server;
+  }
+
+  /**
+   * A server whose catalog is the sample catalog plus the documents of {@code
+   * src/test/resources/<folder>} ({@code WIREMOCK_PORT} in them replaced by {@code wireMockPort}).
+   */
+  static LibertyProcess start(
+      String name, int wireMockPort, Map<String, String> settings, String folder) {
     LocalStack stack = TestStack.get();
     CatalogRepo repo = CatalogRepo.withSamples(stack.settings().home().resolve(name + "-catalog"));
-    Path documents = Path.of("src/test/resources/it-catalog").toAbsolutePath();
+    Path documents = Path.of("src/test/resources", folder).toAbsolutePath();
     try (Stream<Path> files = Files.walk(documents)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(file).replace("WIREMOCK_PORT", String.valueOf(wireMockPort));
@@ -34,9 +46,6 @@ final class RequestServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    LibertyProcess server = CatalogServer.start(name, repo, settings);
-    // The first catalog sync runs after start-up; wait until it serves the integration documents.
-    TestStack.awaitCatalog(server, "it-chain", "it-tickets");
-    return server;
+    return CatalogServer.start(name, repo, settings);
   }
 }

@@ -16,15 +16,15 @@ import java.util.stream.Stream;
 
 /**
  * A checkout of a catalog repository on disk, read the way the service reads a commit: every {@code
- * *.yaml}/{@code *.yml} under {@code catalog/} and {@code bundles/}, and the first of {@code
- * CODEOWNERS}, {@code .github/CODEOWNERS}, {@code docs/CODEOWNERS}. Anything else (CI workflows,
- * READMEs) is not part of the catalog.
+ * *.yaml}/{@code *.yml} under {@code catalog/}, {@code bundles/} and {@code policies/}, and the
+ * first of {@code CODEOWNERS}, {@code .github/CODEOWNERS}, {@code docs/CODEOWNERS}. Anything else
+ * (CI workflows, READMEs) is not part of the catalog.
  */
 record CatalogCheckout(Path root) {
   private static final String[] CODEOWNERS = {
     "CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS"
   };
-  private static final String[] DOCUMENT_FOLDERS = {"catalog", "bundles"};
+  private static final java.util.List<String> DOCUMENT_FOLDERS = RepositoryFiles.DOCUMENT_FOLDERS;
 
   /** As much of a file as the service reads: larger files are rejected by the size limit. */
   private static final int MAX_FILE_BYTES = 512 * 1024;

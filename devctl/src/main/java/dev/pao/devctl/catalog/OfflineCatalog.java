@@ -93,7 +93,7 @@ final class OfflineCatalog {
       }
     }
     result.snapshot().items().forEach(item -> items.put(item.id(), item));
-    for (CatalogDocument document : result.snapshot().documents()) {
+    for (CatalogDocument document : result.snapshot().all()) {
       if (isSelected(document.path(), prefixes)) {
         valid.put(checkout.root().resolve(document.path()), document);
       }

@@ -6,7 +6,7 @@ import java.util.Set;
 final class RequestStates {
   static final String COMPLETED = "completed";
   private static final Set<String> FINAL =
-      Set.of(COMPLETED, "failed", "aborted", "escalated", "stuck");
+      Set.of(COMPLETED, "failed", "aborted", "rejected", "escalated", "stuck", "awaiting_approval");
 
   private RequestStates() {}
 

@@ -9,25 +9,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The catalog as served at one moment: every valid document by id (items before bundles, each in
- * path order), the commit it was read from and when. Immutable, so a sync builds a new snapshot and
- * swaps it in whole; readers never see half a sync.
+ * The catalog as served at one moment: every valid requestable document by id (items before
+ * bundles, each in path order), the policies apart from them (a policy is not requestable), the
+ * commit it was read from and when. Immutable, so a sync builds a new snapshot and swaps it in
+ * whole; readers never see half a sync.
  */
 public final class CatalogSnapshot {
   private final String commit;
   private final Instant syncedAt;
   private final Map<String, CatalogDocument> documents;
+  private final List<CatalogDocument> policyDocuments;
+  private volatile List<dev.pao.catalog.rules.CatalogPolicy> policies;
 
   public CatalogSnapshot(String commit, Instant syncedAt, Collection<CatalogDocument> documents) {
     this.commit = commit;
     this.syncedAt = syncedAt;
     Map<String, CatalogDocument> byId = new LinkedHashMap<>();
     documents.stream()
+        .filter(document -> document.kind() != DocumentKind.POLICY)
         .sorted(
             java.util.Comparator.comparing(CatalogDocument::kind)
                 .thenComparing(CatalogDocument::path))
         .forEach(document -> byId.put(document.id(), document));
     this.documents = Collections.unmodifiableMap(byId);
+    this.policyDocuments =
+        documents.stream()
+            .filter(document -> document.kind() == DocumentKind.POLICY)
+            .sorted(java.util.Comparator.comparing(CatalogDocument::path))
+            .toList();
   }
 
   /** A catalog with nothing in it, before the first sync. */
@@ -43,8 +52,31 @@ public final class CatalogSnapshot {
     return syncedAt;
   }
 
+  /** The requestable documents: items and bundles. */
   public Collection<CatalogDocument> documents() {
     return documents.values();
+  }
+
+  /** The policy documents, in path order. */
+  public List<CatalogDocument> policyDocuments() {
+    return policyDocuments;
+  }
+
+  /** Every document, policies included. */
+  public List<CatalogDocument> all() {
+    List<CatalogDocument> all = new java.util.ArrayList<>(documents.values());
+    all.addAll(policyDocuments);
+    return all;
+  }
+
+  /** The policies, compiled once per snapshot (their conditions were checked at publish time). */
+  public List<dev.pao.catalog.rules.CatalogPolicy> policies() {
+    List<dev.pao.catalog.rules.CatalogPolicy> compiled = policies;
+    if (compiled == null) {
+      compiled = policyDocuments.stream().map(dev.pao.catalog.rules.CatalogPolicy::of).toList();
+      policies = compiled;
+    }
+    return compiled;
   }
 
   public Optional<CatalogDocument> find(String id) {
@@ -62,7 +94,8 @@ public final class CatalogSnapshot {
         .toList();
   }
 
+  /** The number of documents served, policies included. */
   public int size() {
-    return documents.size();
+    return documents.size() + policyDocuments.size();
   }
 }

@@ -2,10 +2,12 @@ package dev.pao.catalog.document;
 
 import java.util.Optional;
 
-/** The two kinds of catalog document, by their {@code kind} value and their API name. */
+/** The kinds of catalog document, by their {@code kind} value and their API name. */
 public enum DocumentKind {
   ITEM("CatalogItem", "item"),
-  BUNDLE("CatalogBundle", "bundle");
+  BUNDLE("CatalogBundle", "bundle"),
+  /** A policy: rules applied to requests of the items and bundles it names; not requestable. */
+  POLICY("CatalogPolicy", "policy");
 
   private final String documentValue;
   private final String apiName;

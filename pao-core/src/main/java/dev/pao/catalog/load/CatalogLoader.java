@@ -8,10 +8,12 @@ import dev.pao.catalog.validation.DocumentValidator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the files of one commit into the next catalog snapshot. Every document is validated; a
@@ -23,9 +25,15 @@ import java.util.Optional;
 public final class CatalogLoader {
   private final DocumentValidator validator = new DocumentValidator();
 
-  /** The next snapshot, what was rejected, and which documents are new or changed. */
+  /**
+   * The next snapshot, what was rejected, which documents are new or changed, and warnings about
+   * the documents of this commit that were served all the same (unknown teams).
+   */
   public record Result(
-      CatalogSnapshot snapshot, List<Rejection> rejected, List<CatalogDocument> changed) {}
+      CatalogSnapshot snapshot,
+      List<Rejection> rejected,
+      List<CatalogDocument> changed,
+      List<Rejection> warnings) {}
 
   public Result load(RepositoryFiles files, CatalogSnapshot previous, Instant now) {
     CodeOwners owners = files.codeOwners().map(CodeOwners::parse).orElse(CodeOwners.none());
@@ -69,7 +77,11 @@ public final class CatalogLoader {
         .forEach(parsed -> knownItems.put(parsed.id(), parsed.document()));
     for (DocumentKind kind : DocumentKind.values()) {
       Map<String, CatalogDocument> context =
-          kind == DocumentKind.ITEM ? knownItems : itemsOf(served);
+          switch (kind) {
+            case ITEM -> knownItems;
+            case BUNDLE -> itemsOf(served);
+            case POLICY -> Map.copyOf(served);
+          };
       List<DocumentValidator.Parsed> ofKind =
           parsedById.values().stream().filter(parsed -> parsed.kind() == kind).toList();
       List<DocumentValidator.Outcome> outcomes =
@@ -92,8 +104,10 @@ public final class CatalogLoader {
     }
     List<CatalogDocument> changed = new ArrayList<>();
     List<CatalogDocument> result = new ArrayList<>();
+    Map<String, CatalogDocument> previousById = new HashMap<>();
+    previous.all().forEach(document -> previousById.put(document.id(), document));
     for (CatalogDocument document : served.values()) {
-      Optional<CatalogDocument> before = previous.find(document.id());
+      Optional<CatalogDocument> before = Optional.ofNullable(previousById.get(document.id()));
       if (before.isPresent() && before.get().contentHash().equals(document.contentHash())) {
         result.add(before.get());
       } else {
@@ -101,7 +115,16 @@ public final class CatalogLoader {
         changed.add(document);
       }
     }
-    return new Result(new CatalogSnapshot(files.commit(), now, result), rejected, changed);
+    Set<String> teams = new HashSet<>(owners.teams());
+    result.forEach(document -> teams.add(document.owner()));
+    List<Rejection> warnings = new ArrayList<>();
+    for (DocumentValidator.Parsed parsed : parsedById.values()) {
+      if (served.containsKey(parsed.id()) && !rejectedFiles.contains(parsed.file())) {
+        warnings.addAll(TeamReferences.unknown(parsed, teams));
+      }
+    }
+    return new Result(
+        new CatalogSnapshot(files.commit(), now, result), rejected, changed, warnings);
   }
 
   private static void keepPrevious(
@@ -110,7 +133,7 @@ public final class CatalogLoader {
       List<String> rejectedFiles,
       Map<String, DocumentValidator.Parsed> parsedById,
       Map<String, CatalogDocument> served) {
-    for (CatalogDocument old : previous.documents()) {
+    for (CatalogDocument old : previous.all()) {
       if (old.kind() != kind || served.containsKey(old.id())) {
         continue;
       }

@@ -40,6 +40,13 @@ public final class CodeOwners {
     return new CodeOwners(rules);
   }
 
+  /** Every team a rule names. */
+  public java.util.Set<String> teams() {
+    java.util.Set<String> teams = new java.util.TreeSet<>();
+    rules.forEach(rule -> teams.addAll(rule.owners()));
+    return teams;
+  }
+
   /** The team owning {@code path} (relative to the repository root), if a rule names one. */
   public Optional<String> teamOf(String path) {
     for (int i = rules.size() - 1; i >= 0; i--) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Where documents belong in the repository: items at {@code catalog/<category>/<file>.yaml},
- * bundles at {@code bundles/<file>.yaml}. Ids that are API path words are reserved.
+ * bundles at {@code bundles/<file>.yaml}, policies at {@code policies/<file>.yaml}. Ids that are
+ * API path words are reserved.
  */
 final class Placement {
   private static final Set<String> RESERVED_IDS = Set.of("schema", "sync", "refresh");
@@ -42,6 +43,16 @@ final class Placement {
               kind.column(),
               "kind",
               "a CatalogItem belongs at catalog/<category>/<file>.yaml"));
+    }
+    if (parsed.kind() == DocumentKind.POLICY
+        && !(parts[0].equals("policies") && parts.length == 2)) {
+      return List.of(
+          new Rejection(
+              path,
+              kind.line(),
+              kind.column(),
+              "kind",
+              "a CatalogPolicy belongs at policies/<file>.yaml"));
     }
     if (parsed.kind() == DocumentKind.BUNDLE
         && !(parts[0].equals("bundles") && parts.length == 2)) {

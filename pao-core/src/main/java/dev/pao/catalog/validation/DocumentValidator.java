@@ -76,6 +76,7 @@ public final class DocumentValidator {
    *
    * @param folderCategory the category the document's folder stands for, when it has one
    * @param knownItems the items a template's {@code .metadata} and a bundle's components may name
+   *     (for a policy: the items and bundles it may apply to)
    */
   public Outcome check(
       Parsed parsed, Optional<String> folderCategory, Map<String, CatalogDocument> knownItems) {
@@ -119,9 +120,10 @@ public final class DocumentValidator {
                 found.path(),
                 found.problem().message()));
       }
-    } else {
+    } else if (parsed.kind() == DocumentKind.BUNDLE) {
       BundleRules.check(spec, fieldPaths, knownItems, problems);
     }
+    GovernanceRules.check(parsed.kind(), spec, knownItems, problems);
     for (Problem problem : problems) {
       rejections.add(rejection(parsed.file(), parsed.yaml(), problem));
     }

@@ -29,8 +29,7 @@ public final class SampleCatalog {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
         String relative = root.relativize(path).toString().replace('\\', '/');
-        if ((relative.startsWith("catalog/") || relative.startsWith("bundles/"))
-            && relative.endsWith(".yaml")) {
+        if (RepositoryFiles.isDocumentPath(relative)) {
           documents.put(relative, Files.readString(path));
         }
       }

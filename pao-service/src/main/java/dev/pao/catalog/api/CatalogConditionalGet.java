@@ -1,6 +1,8 @@
 package dev.pao.catalog.api;
 
 import dev.pao.catalog.sync.CatalogService;
+import dev.pao.governance.ConditionInputs;
+import dev.pao.security.CurrentUserProducer;
 import dev.pao.shared.metrics.CacheMetrics;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -26,11 +28,11 @@ import java.util.TreeMap;
 
 /**
  * Conditional GETs of catalog reads ({@link CatalogRevalidated}). The validator is computed from
- * data, never from the answer's bytes: the served commit, the application's version and the
- * request's path and normalised query. A matching {@code If-None-Match} is answered {@code 304}
- * with nothing read or written; every answer says {@code Cache-Control: private, no-cache} (a
- * client may keep it, and asks again with its validator before using it). Runs after
- * authentication.
+ * data, never from the answer's bytes: the served commit, the application's version, the request's
+ * path and normalised query, and the caller's teams and roles (answers tell each caller what they
+ * may request). A matching {@code If-None-Match} is answered {@code 304} with nothing read or
+ * written; every answer says {@code Cache-Control: private, no-cache} (a client may keep it, and
+ * asks again with its validator before using it). Runs after authentication.
  */
 @Provider
 @CatalogRevalidated
@@ -43,6 +45,7 @@ public class CatalogConditionalGet implements ContainerRequestFilter, ContainerR
 
   @Inject CatalogService catalog;
   @Inject CacheMetrics cache;
+  @Inject CurrentUserProducer users;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -54,7 +57,10 @@ public class CatalogConditionalGet implements ContainerRequestFilter, ContainerR
       return; // nothing synced yet: nothing to validate against
     }
     EntityTag tag =
-        tag(commit, request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters());
+        tag(
+            commit + '\n' + audience(),
+            request.getUriInfo().getPath(),
+            request.getUriInfo().getQueryParameters());
     request.setProperty(TAG, tag);
     Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
     if (notModified != null) {
@@ -71,6 +77,18 @@ public class CatalogConditionalGet implements ContainerRequestFilter, ContainerR
       response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag);
       response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, REVALIDATE);
     }
+  }
+
+  /** Whose view an answer is: the caller's teams and roles, in a stable order. */
+  private String audience() {
+    return users
+        .ifAuthenticated()
+        .map(
+            user ->
+                String.join(",", new java.util.TreeSet<>(user.teams()))
+                    + ";"
+                    + String.join(",", ConditionInputs.roles(user)))
+        .orElse("");
   }
 
   /** The validator of one read: same commit, version, path and query give the same tag. */

@@ -3,6 +3,8 @@ package dev.pao.catalog.api;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.document.DocumentKind;
+import dev.pao.governance.Entitlements;
+import dev.pao.security.CurrentUser;
 import dev.pao.shared.api.ApiException;
 import dev.pao.shared.api.ErrorDetail;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ record CatalogQuery(
   /** One page: the entries and the cursor of the next page (null on the last). */
   record Page(List<Map<String, Object>> entries, String nextCursor) {}
 
-  Page run(CatalogSnapshot snapshot) {
+  Page run(CatalogSnapshot snapshot, CurrentUser user) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
       throw invalid("limit", "must be between 1 and " + MAX_LIMIT);
@@ -53,7 +55,8 @@ record CatalogQuery(
             .toList();
     List<Map<String, Object>> entries = new ArrayList<>();
     for (CatalogDocument document : matching.subList(0, Math.min(size, matching.size()))) {
-      Map<String, Object> summary = CatalogViews.summary(document);
+      Map<String, Object> summary =
+          CatalogViews.summary(document, Entitlements.decide(document, snapshot, user));
       if (picked == null) {
         entries.add(summary);
       } else {

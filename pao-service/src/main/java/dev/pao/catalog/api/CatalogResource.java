@@ -3,6 +3,8 @@ package dev.pao.catalog.api;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.CatalogSchema;
+import dev.pao.governance.Entitlements;
+import dev.pao.security.CurrentUserProducer;
 import dev.pao.security.RequiresRole;
 import dev.pao.security.Role;
 import dev.pao.shared.api.ApiException;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalog", description = "Catalog items and bundles, synchronised from git")
 public class CatalogResource {
   @Inject CatalogService catalog;
+  @Inject CurrentUserProducer users;
 
   @GET
   @Operation(
@@ -56,7 +59,7 @@ public class CatalogResource {
       @QueryParam("fields") String fields) {
     CatalogQuery.Page page =
         new CatalogQuery(category, tag, owner, kind, q, limit, cursor, fields)
-            .run(catalog.served());
+            .run(catalog.served(), users.current());
     return Envelope.page(page.entries(), page.nextCursor());
   }
 
@@ -116,7 +119,10 @@ public class CatalogResource {
       description = "Not Modified: If-None-Match names the current ETag (no body)")
   public Envelope<Map<String, Object>> item(
       @Parameter(description = "metadata.id of the document") @PathParam("id") String id) {
-    return Envelope.of(CatalogViews.detail(find(id)));
+    CatalogDocument document = find(id);
+    return Envelope.of(
+        CatalogViews.detail(
+            document, Entitlements.decide(document, catalog.served(), users.current())));
   }
 
   @GET

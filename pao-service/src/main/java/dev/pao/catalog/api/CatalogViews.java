@@ -3,7 +3,9 @@ package dev.pao.catalog.api;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.document.DocumentKind;
 import dev.pao.catalog.document.ReadOnly;
+import dev.pao.catalog.document.Rejection;
 import dev.pao.catalog.domain.SyncReport;
+import dev.pao.catalog.rules.Access;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +29,16 @@ final class CatalogViews {
           "tags",
           "custom",
           "components",
+          "access",
           "commit");
 
   private CatalogViews() {}
 
-  static Map<String, Object> summary(CatalogDocument document) {
+  /**
+   * The entry of a list: the document and whether this caller may request it (with the rule and the
+   * reason when not).
+   */
+  static Map<String, Object> summary(CatalogDocument document, Access.Decision access) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", document.id());
     view.put("kind", document.kind().apiName());
@@ -45,12 +52,28 @@ final class CatalogViews {
     if (document.kind() == DocumentKind.BUNDLE) {
       view.put("components", ReadOnly.listAt(document.spec(), "components"));
     }
+    view.put("access", access(access));
     view.put("commit", document.commit());
     return view;
   }
 
-  static Map<String, Object> detail(CatalogDocument document) {
-    Map<String, Object> view = summary(document);
+  private static Map<String, Object> access(Access.Decision decision) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("allowed", decision.allowed());
+    if (!decision.allowed()) {
+      view.put("reason", decision.reason());
+      view.put("rule", decision.rule());
+    }
+    return view;
+  }
+
+  /** The document in full, with its approval rule when it has one. */
+  static Map<String, Object> detail(CatalogDocument document, Access.Decision access) {
+    Map<String, Object> view = summary(document, access);
+    Object approval = document.spec().get("approval");
+    if (approval != null) {
+      view.put("approval", approval);
+    }
     view.put("path", document.path());
     view.put("form", FormView.of(document.definition()));
     if (document.kind() == DocumentKind.ITEM) {
@@ -100,6 +123,20 @@ final class CatalogViews {
           "organization",
           "workspace");
 
+  private static List<Object> problems(List<Rejection> found) {
+    List<Object> problems = new ArrayList<>();
+    for (Rejection rejection : found) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("file", rejection.file());
+      entry.put("line", rejection.line());
+      entry.put("column", rejection.column());
+      entry.put("path", rejection.path());
+      entry.put("reason", rejection.reason());
+      problems.add(entry);
+    }
+    return problems;
+  }
+
   static Map<String, Object> sync(SyncReport report) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("status", report.status());
@@ -110,20 +147,8 @@ final class CatalogViews {
     view.put("started_at", report.startedAt().toString());
     view.put("duration_ms", report.durationMillis());
     view.put("documents_loaded", report.documentsLoaded());
-    List<Object> rejected = new ArrayList<>();
-    report
-        .rejected()
-        .forEach(
-            rejection -> {
-              Map<String, Object> entry = new LinkedHashMap<>();
-              entry.put("file", rejection.file());
-              entry.put("line", rejection.line());
-              entry.put("column", rejection.column());
-              entry.put("path", rejection.path());
-              entry.put("reason", rejection.reason());
-              rejected.add(entry);
-            });
-    view.put("rejected", rejected);
+    view.put("rejected", problems(report.rejected()));
+    view.put("warnings", problems(report.warnings()));
     view.put("error", report.error());
     return view;
   }

@@ -48,8 +48,7 @@ record PushEvent(String ref, Set<String> changedFiles) {
     return changedFiles.stream()
         .anyMatch(
             path ->
-                ((path.startsWith("catalog/") || path.startsWith("bundles/"))
-                        && (path.endsWith(".yaml") || path.endsWith(".yml")))
+                dev.pao.catalog.load.RepositoryFiles.isDocumentPath(path)
                     || path.equals("CODEOWNERS")
                     || path.endsWith("/CODEOWNERS"));
   }

@@ -22,7 +22,34 @@ public record SyncReport(
     long durationMillis,
     int documentsLoaded,
     List<Rejection> rejected,
-    String error) {
+    String error,
+    List<Rejection> warnings) {
+
+  /** A report without warnings. */
+  public SyncReport(
+      String commit,
+      String branch,
+      String trigger,
+      String source,
+      String status,
+      Instant startedAt,
+      long durationMillis,
+      int documentsLoaded,
+      List<Rejection> rejected,
+      String error) {
+    this(
+        commit,
+        branch,
+        trigger,
+        source,
+        status,
+        startedAt,
+        durationMillis,
+        documentsLoaded,
+        rejected,
+        error,
+        List.of());
+  }
 
   public static final String OK = "ok";
   public static final String FAILED = "failed";

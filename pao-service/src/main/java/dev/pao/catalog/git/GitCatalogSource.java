@@ -87,9 +87,7 @@ public final class GitCatalogSource {
       tree.setRecursive(true);
       while (tree.next()) {
         String path = tree.getPathString();
-        boolean document =
-            (path.startsWith("catalog/") || path.startsWith("bundles/"))
-                && (path.endsWith(".yaml") || path.endsWith(".yml"));
+        boolean document = RepositoryFiles.isDocumentPath(path);
         boolean codeOwners = java.util.Arrays.asList(CODEOWNERS).contains(path);
         if (document || codeOwners) {
           String text = read(repo, tree.getObjectId(0));

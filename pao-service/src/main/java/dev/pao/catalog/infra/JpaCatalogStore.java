@@ -71,17 +71,10 @@ public class JpaCatalogStore implements CatalogStore {
           .executeUpdate();
     }
     Map<String, Object> versions = new LinkedHashMap<>();
-    served.documents().forEach(document -> versions.put(document.id(), document.commit()));
-    List<Map<String, Object>> rejected = new ArrayList<>();
-    for (Rejection rejection : report.rejected()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("file", rejection.file());
-      entry.put("line", rejection.line());
-      entry.put("column", rejection.column());
-      entry.put("path", rejection.path());
-      entry.put("reason", rejection.reason());
-      rejected.add(entry);
-    }
+    served.all().forEach(document -> versions.put(document.id(), document.commit()));
+    Map<String, Object> problems = new LinkedHashMap<>();
+    problems.put("items", entries(report.rejected()));
+    problems.put("warnings", entries(report.warnings()));
     CatalogSyncRecord record =
         new CatalogSyncRecord(
             source,
@@ -93,7 +86,7 @@ public class JpaCatalogStore implements CatalogStore {
             report.durationMillis(),
             report.documentsLoaded(),
             versions,
-            Map.of("items", rejected),
+            problems,
             report.error());
     em.persist(record);
     em.flush();
@@ -164,12 +157,26 @@ public class JpaCatalogStore implements CatalogStore {
     return rows.stream().findFirst().map(row -> toReport(SyncRow.of((Object[]) row)));
   }
 
-  private static SyncReport toReport(SyncRow record) {
-    List<Rejection> rejected = new ArrayList<>();
-    if (record.rejected().get("items") instanceof List<?> items) {
+  private static List<Map<String, Object>> entries(List<Rejection> found) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (Rejection rejection : found) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("file", rejection.file());
+      entry.put("line", rejection.line());
+      entry.put("column", rejection.column());
+      entry.put("path", rejection.path());
+      entry.put("reason", rejection.reason());
+      entries.add(entry);
+    }
+    return entries;
+  }
+
+  private static List<Rejection> rejections(Object stored) {
+    List<Rejection> found = new ArrayList<>();
+    if (stored instanceof List<?> items) {
       for (Object item : items) {
         Map<?, ?> entry = (Map<?, ?>) item;
-        rejected.add(
+        found.add(
             new Rejection(
                 String.valueOf(entry.get("file")),
                 ((Number) entry.get("line")).intValue(),
@@ -178,6 +185,11 @@ public class JpaCatalogStore implements CatalogStore {
                 String.valueOf(entry.get("reason"))));
       }
     }
+    return found;
+  }
+
+  private static SyncReport toReport(SyncRow record) {
+    List<Rejection> rejected = rejections(record.rejected().get("items"));
     return new SyncReport(
         record.commit(),
         record.branch(),
@@ -188,6 +200,7 @@ public class JpaCatalogStore implements CatalogStore {
         record.durationMs(),
         record.documentsLoaded(),
         rejected,
-        record.error());
+        record.error(),
+        rejections(record.rejected().get("warnings")));
   }
 }

@@ -171,7 +171,8 @@ public class CatalogService {
               millisSince(startNanos),
               result.snapshot().size(),
               result.rejected(),
-              null);
+              null,
+              result.warnings());
     } catch (CatalogSourceException e) {
       report =
           new SyncReport(
@@ -238,5 +239,8 @@ public class CatalogService {
     report
         .rejected()
         .forEach(rejection -> LOG.log(Level.WARNING, "Catalog document rejected: {0}", rejection));
+    report
+        .warnings()
+        .forEach(warning -> LOG.log(Level.WARNING, "Catalog document served with: {0}", warning));
   }
 }

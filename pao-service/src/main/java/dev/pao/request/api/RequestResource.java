@@ -1,5 +1,6 @@
 package dev.pao.request.api;
 
+import dev.pao.request.application.ApprovalCommands;
 import dev.pao.request.application.RequestCommands;
 import dev.pao.request.application.RequestListing;
 import dev.pao.request.application.RequestQueries;
@@ -36,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The request endpoints: submit, list, read, status, logs, retry, abort, escalate. */
+/**
+ * The request endpoints: submit, list, read, status, logs, retry, abort, escalate, approve, reject.
+ */
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +56,7 @@ public class RequestResource {
   @Inject RequestQueries queries;
   @Inject RequestListing listing;
   @Inject RequestCommands commands;
+  @Inject ApprovalCommands approvals;
   @Inject RateLimits limits;
 
   /** A reason given with abort, escalate or retry. */
@@ -207,6 +211,46 @@ public class RequestResource {
     Decision decision = decision(headers, body);
     commands.escalate(requestId(id), users.current(), decision == null ? null : decision.reason());
     return Envelope.of(detail(requestId(id)));
+  }
+
+  @POST
+  @Idempotent
+  @Path("{id}/approve")
+  @Operation(
+      summary = "Approve a request awaiting approval, with an optional reason",
+      description =
+          "Only one of the pending approval's approvers may, never the requester. With enough"
+              + " distinct approvals the request is queued; otherwise it keeps waiting.")
+  @APIResponse(responseCode = "200", description = "The approval and where the request stands")
+  @APIResponse(responseCode = "403", description = "FORBIDDEN: not an approver of this request")
+  @APIResponse(responseCode = "409", description = "INVALID_STATE: not awaiting approval")
+  @Consumes(MediaType.WILDCARD)
+  public Envelope<ApprovalView> approve(
+      @PathParam("id") String id, @Context HttpHeaders headers, String body) {
+    Decision decision = decision(headers, body);
+    return Envelope.of(
+        ApprovalView.of(
+            approvals.approve(
+                requestId(id), users.current(), decision == null ? null : decision.reason())));
+  }
+
+  @POST
+  @Idempotent
+  @Path("{id}/reject")
+  @Operation(
+      summary = "Reject a request awaiting approval, with a reason (required); it ends rejected")
+  @APIResponse(responseCode = "200", description = "Rejected")
+  @APIResponse(responseCode = "400", description = "VALIDATION_ERROR: no reason")
+  @APIResponse(responseCode = "403", description = "FORBIDDEN: not an approver of this request")
+  @APIResponse(responseCode = "409", description = "INVALID_STATE: not awaiting approval")
+  @Consumes(MediaType.WILDCARD)
+  public Envelope<ApprovalView> reject(
+      @PathParam("id") String id, @Context HttpHeaders headers, String body) {
+    Decision decision = decision(headers, body);
+    return Envelope.of(
+        ApprovalView.of(
+            approvals.reject(
+                requestId(id), users.current(), decision == null ? null : decision.reason())));
   }
 
   /** The optional {@code {"reason"}}: no body, an empty one or one without a type is none. */

@@ -95,6 +95,10 @@ public class RequestListing {
   }
 
   static String encode(Request last) {
+    return encode(RequestReads.Position.of(last));
+  }
+
+  static String encode(RequestReads.Position last) {
     String position = last.createdAt() + "|" + last.id();
     return Base64.getUrlEncoder()
         .withoutPadding()

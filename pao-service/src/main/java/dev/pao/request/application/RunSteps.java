@@ -7,10 +7,12 @@ import dev.pao.action.spi.ActionFailedException;
 import dev.pao.action.spi.ActionResult;
 import dev.pao.action.spi.ExternalRef;
 import dev.pao.audit.domain.AuditEvent;
+import dev.pao.governance.ApprovalGate;
 import dev.pao.queue.domain.ActionMessage;
 import dev.pao.queue.outbox.OutboxWriter;
 import dev.pao.request.domain.ActionAttempt;
 import dev.pao.request.domain.ActionStatus;
+import dev.pao.request.domain.ApprovalDecisions;
 import dev.pao.request.domain.Request;
 import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
@@ -46,6 +48,7 @@ public class RunSteps {
   @Inject OutboxWriter outbox;
   @Inject SecretStore secrets;
   @Inject RequestMetrics metrics = RequestMetrics.none();
+  @Inject ApprovalDecisions approvals;
 
   @Inject
   @ConfigProperty(name = "pao.platform.region", defaultValue = "local")
@@ -178,6 +181,9 @@ public class RunSteps {
     }
     int next = action.index() + 1;
     Optional<RequestAction> following = repository.action(request.requestId(), next);
+    if (following.isPresent() && awaitsApproval(request, next, now)) {
+      return false;
+    }
     if (following.isPresent()) {
       following.get().queue(1);
       outbox.enqueue(new ActionMessage(request.id(), next, 1, request.correlationId()));
@@ -191,6 +197,35 @@ public class RunSteps {
             next == 1 ? "the action completed" : "all " + next + " actions completed", now),
         RUNNER);
     return false;
+  }
+
+  /**
+   * Stops before a bundle component whose approval gate has not been passed yet (an earlier
+   * attempt's approval still counts after a retry): the request awaits approval, no action queued.
+   */
+  private boolean awaitsApproval(Request request, int next, Instant now) {
+    Optional<ApprovalGate> gate = ApprovalGate.before(ApprovalGate.of(request.plan()), next);
+    if (gate.isEmpty()
+        || ApprovalCount.approvals(approvals.of(request.requestId(), next))
+            >= gate.get().minApprovals()) {
+      return false;
+    }
+    request.advanceTo(next, now);
+    transitions.record(
+        request,
+        request.awaitApproval(
+            "awaiting approval of component "
+                + gate.get().component()
+                + " by "
+                + gate.get().approvers().describe()
+                + " ("
+                + gate.get().rule()
+                + ")",
+            now,
+            now.plus(gate.get().timeout())),
+        RUNNER,
+        Map.of("rule", gate.get().rule(), "action_index", next));
+    return true;
   }
 
   /** Records a failure of the action's own: the action and the request become failed. */

@@ -25,6 +25,16 @@ public class IllegalTransitionException extends InvalidStateException {
             + " action waits (or ends)");
   }
 
+  /** An approval decision about a request that does not await one. */
+  public static IllegalTransitionException notAwaitingApproval(UUID request, RequestStatus status) {
+    return new IllegalTransitionException(
+        "Request "
+            + request
+            + " is "
+            + status.wireName()
+            + "; only a request that is awaiting_approval can be approved or rejected");
+  }
+
   /** Names what the request is, and when it could become what was asked. */
   static String message(UUID request, RequestStatus from, RequestStatus to) {
     String when =

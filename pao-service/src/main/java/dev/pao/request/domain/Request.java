@@ -93,6 +93,9 @@ public class Request {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  @Column(name = "approval_due_at")
+  private Instant approvalDueAt;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
@@ -194,6 +197,46 @@ public class Request {
     return moveTo(RequestStatus.ABORTED, reason, now);
   }
 
+  /**
+   * The request waits for an approval (before its first action, or before a bundle component's)
+   * until {@code dueAt}, when an undecided approval escalates.
+   */
+  public StatusChange awaitApproval(String reason, Instant now, Instant dueAt) {
+    StatusChange change = moveTo(RequestStatus.AWAITING_APPROVAL, reason, now);
+    approvalDueAt = dueAt;
+    return change;
+  }
+
+  /** Enough approvals were given: the request is queued for its next action. */
+  public StatusChange approve(String reason, Instant now) {
+    requireAwaitingApproval();
+    approvalDueAt = null;
+    return moveTo(RequestStatus.QUEUED, reason, now);
+  }
+
+  /** An approver rejected the request: it ends. */
+  public StatusChange reject(String reason, Instant now) {
+    StatusChange change = moveTo(RequestStatus.REJECTED, reason, now);
+    approvalDueAt = null;
+    return change;
+  }
+
+  /**
+   * Checks that an approval decision fits the request now.
+   *
+   * @throws IllegalTransitionException unless it is awaiting approval
+   */
+  public void requireAwaitingApproval() {
+    if (status != RequestStatus.AWAITING_APPROVAL) {
+      throw IllegalTransitionException.notAwaitingApproval(id, status);
+    }
+  }
+
+  /** When an undecided approval escalates; none unless the request awaits approval. */
+  public Instant approvalDueAt() {
+    return approvalDueAt;
+  }
+
   /** A person handed the request to support. */
   public StatusChange escalate(String reason, Instant now) {
     return moveTo(RequestStatus.ESCALATED, reason, now);
@@ -213,6 +256,9 @@ public class Request {
   private StatusChange moveTo(RequestStatus next, String reason, Instant now) {
     ensureCanBecome(next);
     RequestStatus from = status;
+    if (from == RequestStatus.AWAITING_APPROVAL) {
+      approvalDueAt = null;
+    }
     status = next;
     statusReason = reason;
     updatedAt = now;

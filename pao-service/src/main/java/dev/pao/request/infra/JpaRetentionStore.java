@@ -17,8 +17,8 @@ public class JpaRetentionStore implements RetentionStore {
 
   private static final String FINISHED =
       "DELETE FROM requests WHERE (status = 'completed' AND finished_at < now() -"
-          + " make_interval(days => ?1)) OR (status IN ('failed', 'aborted', 'escalated') AND"
-          + " updated_at < now() - make_interval(days => ?2))";
+          + " make_interval(days => ?1)) OR (status IN ('failed', 'aborted', 'rejected', 'escalated')"
+          + " AND updated_at < now() - make_interval(days => ?2))";
 
   @PersistenceContext(unitName = "pao")
   EntityManager em;

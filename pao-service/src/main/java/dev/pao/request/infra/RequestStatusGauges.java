@@ -29,6 +29,7 @@ public class RequestStatusGauges {
   static final List<RequestStatus> COUNTED =
       List.of(
           RequestStatus.SUBMITTED,
+          RequestStatus.AWAITING_APPROVAL,
           RequestStatus.QUEUED,
           RequestStatus.IN_PROGRESS,
           RequestStatus.FAILED,
@@ -36,7 +37,8 @@ public class RequestStatusGauges {
           RequestStatus.STUCK);
   private static final String COUNT =
       "SELECT status, count(*) FROM requests WHERE status IN"
-          + " ('submitted', 'queued', 'in_progress', 'failed', 'retrying', 'stuck')"
+          + " ('submitted', 'awaiting_approval', 'queued', 'in_progress', 'failed', 'retrying',"
+          + " 'stuck')"
           + " GROUP BY status";
 
   @PersistenceContext(unitName = "pao")

@@ -1,6 +1,7 @@
 package dev.pao.shared.api;
 
 import dev.pao.shared.domain.DomainException;
+import dev.pao.shared.domain.ForbiddenException;
 import dev.pao.shared.domain.IdempotencyKeyReusedException;
 import dev.pao.shared.domain.InvalidStateException;
 import dev.pao.shared.domain.NotFoundException;
@@ -30,6 +31,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     if (exception instanceof NotFoundException) {
       return ErrorCode.NOT_FOUND;
     }
+    if (exception instanceof ForbiddenException) {
+      return ErrorCode.FORBIDDEN;
+    }
     if (exception instanceof InvalidStateException) {
       return ErrorCode.INVALID_STATE;
     }
@@ -50,6 +54,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       return invalid.violations().stream()
           .map(violation -> new ErrorDetail(violation.field(), violation.issue()))
           .toList();
+    }
+    if (exception instanceof ForbiddenException forbidden && forbidden.rule() != null) {
+      return List.of(new ErrorDetail("rule", forbidden.rule()));
     }
     if (exception instanceof UnavailableException unavailable) {
       return unavailable.dependency().map(d -> new ErrorDetail(d, "unreachable")).stream().toList();

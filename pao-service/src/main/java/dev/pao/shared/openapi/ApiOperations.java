@@ -5,6 +5,7 @@ import static dev.pao.shared.openapi.Access.PLATFORM;
 import static dev.pao.shared.openapi.Access.PUBLIC;
 import static dev.pao.shared.openapi.Access.SIGNED;
 import static dev.pao.shared.openapi.Access.TOKEN;
+import static dev.pao.shared.openapi.ErrorAnswer.FORBIDDEN;
 import static dev.pao.shared.openapi.ErrorAnswer.IDEMPOTENCY_KEY_REUSED;
 import static dev.pao.shared.openapi.ErrorAnswer.INVALID_STATE;
 import static dev.pao.shared.openapi.ErrorAnswer.NOT_FOUND;
@@ -37,6 +38,7 @@ final class ApiOperations {
         "SubmitRequest",
         ok("202", "RequestEnvelope"),
         VALIDATION_ERROR,
+        FORBIDDEN,
         UNSUPPORTED_MEDIA_TYPE,
         IDEMPOTENCY_KEY_REUSED,
         RATE_LIMITED);
@@ -109,6 +111,37 @@ final class ApiOperations {
         INVALID_STATE,
         UNSUPPORTED_MEDIA_TYPE,
         IDEMPOTENCY_KEY_REUSED);
+    put(
+        "POST /requests/{id}/approve",
+        "approveRequest",
+        TOKEN,
+        "Decision",
+        ok("200", "ApprovalEnvelope"),
+        VALIDATION_ERROR,
+        FORBIDDEN,
+        NOT_FOUND,
+        INVALID_STATE,
+        UNSUPPORTED_MEDIA_TYPE,
+        IDEMPOTENCY_KEY_REUSED);
+    put(
+        "POST /requests/{id}/reject",
+        "rejectRequest",
+        TOKEN,
+        "Decision",
+        ok("200", "ApprovalEnvelope"),
+        VALIDATION_ERROR,
+        FORBIDDEN,
+        NOT_FOUND,
+        INVALID_STATE,
+        UNSUPPORTED_MEDIA_TYPE,
+        IDEMPOTENCY_KEY_REUSED);
+    put(
+        "GET /approvals",
+        "listApprovals",
+        TOKEN,
+        NO_BODY,
+        ok("200", "ApprovalPageEnvelope"),
+        VALIDATION_ERROR);
     put(
         "GET /catalog",
         "listCatalog",
@@ -259,6 +292,8 @@ final class ApiOperations {
           "POST /requests/{id}/retry",
           "POST /requests/{id}/abort",
           "POST /requests/{id}/escalate",
+          "POST /requests/{id}/approve",
+          "POST /requests/{id}/reject",
           "POST /queue/dlq/{message-id}/redrive",
           "POST /catalog/refresh");
 

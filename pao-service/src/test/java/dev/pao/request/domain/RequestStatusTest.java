@@ -40,6 +40,16 @@ class RequestStatusTest {
     "escalated, retrying, false",
     "failed, completed, false",
     "in_progress, retrying, false",
+    "submitted, awaiting_approval, true",
+    "in_progress, awaiting_approval, true",
+    "awaiting_approval, queued, true",
+    "awaiting_approval, rejected, true",
+    "awaiting_approval, aborted, true",
+    "awaiting_approval, escalated, true",
+    "awaiting_approval, in_progress, false",
+    "queued, awaiting_approval, false",
+    "failed, rejected, false",
+    "rejected, queued, false",
   })
   void followsTheDiagram(String from, String to, boolean allowed) {
     assertEquals(
@@ -51,7 +61,7 @@ class RequestStatusTest {
   @ParameterizedTest
   @EnumSource(
       value = RequestStatus.class,
-      names = {"COMPLETED", "ABORTED", "ESCALATED"})
+      names = {"COMPLETED", "ABORTED", "REJECTED", "ESCALATED"})
   void terminalStatusesGoNowhere(RequestStatus status) {
     assertTrue(status.terminal());
     assertEquals(EnumSet.noneOf(RequestStatus.class), status.successors());
@@ -93,7 +103,7 @@ class RequestStatusTest {
         "Request "
             + id
             + " is completed; it cannot become aborted (only a request that is"
-            + " submitted, queued, in_progress (while its action waits), failed or stuck can)",
+            + " submitted, awaiting_approval, queued, in_progress (while its action waits), failed or stuck can)",
         IllegalTransitionException.message(id, RequestStatus.COMPLETED, RequestStatus.ABORTED));
   }
 

@@ -141,6 +141,8 @@ class RequestTest {
   private static List<RequestStatus> pathTo(RequestStatus status) {
     return switch (status) {
       case SUBMITTED -> List.of();
+      case AWAITING_APPROVAL -> List.of(RequestStatus.AWAITING_APPROVAL);
+      case REJECTED -> List.of(RequestStatus.AWAITING_APPROVAL, RequestStatus.REJECTED);
       case QUEUED -> List.of(RequestStatus.QUEUED);
       case IN_PROGRESS -> List.of(RequestStatus.QUEUED, RequestStatus.IN_PROGRESS);
       case COMPLETED ->
@@ -162,7 +164,12 @@ class RequestTest {
   private static StatusChange become(
       Request request, RequestStatus to, String reason, Instant now) {
     return switch (to) {
-      case QUEUED -> request.markQueued(reason, now);
+      case AWAITING_APPROVAL -> request.awaitApproval(reason, now, now.plusSeconds(3600));
+      case REJECTED -> request.reject(reason, now);
+      case QUEUED ->
+          request.status() == RequestStatus.AWAITING_APPROVAL
+              ? request.approve(reason, now)
+              : request.markQueued(reason, now);
       case IN_PROGRESS -> request.startWork(reason, now);
       case COMPLETED -> request.complete(reason, now);
       case FAILED -> request.fail(reason, now);
