@@ -135,7 +135,9 @@ class GovernanceIT {
     Api.Answer rejected = decide(approver, id, "reject", "{\"reason\": \"not in a freeze\"}");
     assertEquals(200, rejected.status(), rejected.raw());
     assertEquals("rejected", status(id, requester));
-    Api.Answer late = decide(token("second", "team-approvers"), id, "approve", "{}");
+    // Decided: only those who may see the request learn that it is no longer awaiting approval.
+    assertEquals(404, decide(token("second", "team-approvers"), id, "approve", "{}").status());
+    Api.Answer late = decide(requester, id, "approve", "{}");
     assertEquals(409, late.status(), late.raw());
     assertEquals("INVALID_STATE", late.errorCode());
     assertEquals(

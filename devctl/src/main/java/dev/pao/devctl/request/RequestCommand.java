@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       RequestLogsCommand.class,
       RequestRetryCommand.class,
       RequestAbortCommand.class,
-      RequestEscalateCommand.class
+      RequestEscalateCommand.class,
+      RequestApproveCommand.class,
+      RequestRejectCommand.class,
+      RequestApprovalsCommand.class
     })
 public final class RequestCommand {}
