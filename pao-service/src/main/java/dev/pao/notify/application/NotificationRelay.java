@@ -79,8 +79,9 @@ public class NotificationRelay {
         return;
       }
       try {
-        while (!stopping && delivery.deliverBatch() == NotificationDelivery.BATCH) {
-          // a full batch: more may be due
+        boolean full = true;
+        while (full && !stopping) {
+          full = delivery.deliverBatch() == NotificationDelivery.BATCH;
         }
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "Notification relay run failed", e);
