@@ -29,6 +29,7 @@ export async function requestPage(main, { params: [id] }) {
       facts([
         ["Status", h("span", { id: "request-status" }, statusBadge(request.status))],
         ["Why", request.status_reason],
+        ["Support ticket", request.support_ticket ? h("a", { href: request.support_ticket.url, rel: "noopener" }, request.support_ticket.key) : null],
         ["Queue position", request.queue_position],
         ["Catalog item", h("a", { href: "#/items/" + encodeURIComponent(request.catalog_item_id) }, `${request.catalog_item_id} ${request.catalog_item_version || ""}`)],
         ["Requested by", request.requester ? request.requester.email : null],

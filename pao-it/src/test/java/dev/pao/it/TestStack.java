@@ -23,6 +23,13 @@ import java.util.stream.Stream;
  * free ports, in a fresh directory. Started on first use, stopped when the JVM exits.
  */
 public final class TestStack {
+  /** The SMTP port and webhook receiver port the notification tests listen on. */
+  static final int NOTIFY_SMTP_PORT = freePort();
+
+  static final int NOTIFY_HOOK_PORT = freePort();
+
+  static final String NOTIFY_WEBHOOK_SECRET = "it-notify-secret";
+
   /**
    * The server with the queue test probes (the Liberty user directory {@code pao-it-probes}
    * assembles), short queue timings so the failure tests run in seconds (three receives, and a
@@ -30,18 +37,43 @@ public final class TestStack {
    * the limits start a server of their own with low ones).
    */
   static final Map<String, String> QUEUE_TEST_SETTINGS =
-      Map.of(
-          "WLP_USER_DIR",
-              System.getProperty("pao.wlp.user.dir", "../pao-it-probes/target/liberty-usr"),
-          "PAO_QUEUE_VISIBILITY_TIMEOUT_SECONDS", "5",
-          "PAO_QUEUE_WAIT_TIME_SECONDS", "2",
-          "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1",
-          "PAO_QUEUE_MAX_RECEIVE_COUNT", "3",
-          "PAO_QUEUE_BACKOFF_FIRST_SECONDS", "2",
-          "PAO_QUEUE_BACKOFF_FACTOR", "2",
-          "PAO_QUEUE_BACKOFF_MAX_SECONDS", "8",
-          "PAO_LIMITS_SUBMISSIONS_PER_MINUTE", "1000000",
-          "PAO_LIMITS_WEBHOOK_PER_MINUTE", "1000000");
+      withNotifications(
+          Map.of(
+              "WLP_USER_DIR",
+                  System.getProperty("pao.wlp.user.dir", "../pao-it-probes/target/liberty-usr"),
+              "PAO_QUEUE_VISIBILITY_TIMEOUT_SECONDS", "5",
+              "PAO_QUEUE_WAIT_TIME_SECONDS", "2",
+              "PAO_QUEUE_REDELIVERY_DELAY_SECONDS", "1",
+              "PAO_QUEUE_MAX_RECEIVE_COUNT", "3",
+              "PAO_QUEUE_BACKOFF_FIRST_SECONDS", "2",
+              "PAO_QUEUE_BACKOFF_FACTOR", "2",
+              "PAO_QUEUE_BACKOFF_MAX_SECONDS", "8",
+              "PAO_LIMITS_SUBMISSIONS_PER_MINUTE", "1000000",
+              "PAO_LIMITS_WEBHOOK_PER_MINUTE", "1000000"));
+
+  /**
+   * Every server of the stack shares the notification settings, as a deployment's instances do:
+   * e-mail to a local SMTP server and the integration catalog's team (team-it) by webhook to a
+   * local receiver, both started by the notification tests (while they do not run, sends fail and
+   * are tried again later, which never touches a request); short back-offs; a support project in
+   * the sandbox JIRA.
+   */
+  private static Map<String, String> withNotifications(Map<String, String> settings) {
+    Map<String, String> all = new java.util.HashMap<>(settings);
+    all.put("PAO_MAIL_HOST", "localhost");
+    all.put("PAO_MAIL_PORT", String.valueOf(NOTIFY_SMTP_PORT));
+    all.put("PAO_MAIL_FROM", "pao@pao.local");
+    all.put(
+        "PAO_NOTIFY_TEAM_TEAM_IT_WEBHOOK_URL",
+        "http://localhost:" + NOTIFY_HOOK_PORT + "/hooks/team-it");
+    all.put("PAO_NOTIFY_WEBHOOK_SECRET", NOTIFY_WEBHOOK_SECRET);
+    all.put("PAO_NOTIFY_BACKOFF_FIRST_SECONDS", "1");
+    all.put("PAO_NOTIFY_BACKOFF_MAX_SECONDS", "2");
+    all.put("PAO_NOTIFY_MAX_ATTEMPTS", "1000");
+    all.put("PAO_NOTIFY_POLL_MILLIS", "500");
+    all.put("PAO_SUPPORT_JIRA_PROJECT", "SUP");
+    return Map.copyOf(all);
+  }
 
   private static LocalStack stack;
   private static final List<LibertyProcess> MORE_SERVERS = new CopyOnWriteArrayList<>();

@@ -25,10 +25,14 @@ public record RequestView(
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
-    Map<String, String> links) {
+    Map<String, String> links,
+    SupportTicket supportTicket) {
 
   /** Who asked. */
   public record Requester(String email, String name, List<String> teams) {}
+
+  /** The support ticket an escalation created. */
+  public record SupportTicket(String key, String url) {}
 
   /**
    * One planned action and how it went; while it is {@code waiting}, what it waits for and when it

@@ -50,7 +50,8 @@ public final class RequestViews {
         row.createdAt(),
         row.updatedAt(),
         row.finishedAt(),
-        links(base));
+        links(base),
+        null);
   }
 
   /** The view with only the {@code wanted} properties (wire names); the others are left out. */
@@ -72,7 +73,8 @@ public final class RequestViews {
         wanted.contains("created_at") ? view.createdAt() : null,
         wanted.contains("updated_at") ? view.updatedAt() : null,
         wanted.contains("finished_at") ? view.finishedAt() : null,
-        wanted.contains("links") ? view.links() : null);
+        wanted.contains("links") ? view.links() : null,
+        wanted.contains("support_ticket") ? view.supportTicket() : null);
   }
 
   private static Map<String, String> links(String base) {
@@ -102,7 +104,13 @@ public final class RequestViews {
         request.createdAt(),
         detail ? request.updatedAt() : null,
         detail ? request.finishedAt() : null,
-        links(base));
+        links(base),
+        detail
+            ? request
+                .supportTicket()
+                .map(ticket -> new RequestView.SupportTicket(ticket.key(), ticket.url()))
+                .orElse(null)
+            : null);
   }
 
   static RequestView.ActionView action(RequestAction action) {

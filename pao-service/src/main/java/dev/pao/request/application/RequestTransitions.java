@@ -6,6 +6,7 @@ import dev.pao.request.domain.Request;
 import dev.pao.request.domain.StatusChange;
 import dev.pao.shared.correlation.Correlation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,12 +17,14 @@ import java.util.Map;
  * The one place a request's transitions are audited: callers change the status through one of the
  * aggregate's intent-named methods, which checks the state machine, and hand the {@link
  * StatusChange} it answered to {@link #record}, which appends the immutable audit event (actor,
- * from, to, reason, correlation id) in the same transaction.
+ * from, to, reason, correlation id) in the same transaction, and tells the observers of {@link
+ * RequestTransitioned} (notifications), also in that transaction.
  */
 @ApplicationScoped
 public class RequestTransitions {
   @Inject AuditLog audit;
   @Inject RequestMetrics metrics = RequestMetrics.none();
+  @Inject Event<RequestTransitioned> transitioned;
 
   private Clock clock = Clock.systemUTC();
 
@@ -56,6 +59,9 @@ public class RequestTransitions {
                 change.from().wireName(), change.to().wireName(), change.reason()),
             payload,
             change.at()));
+    if (transitioned != null) {
+      transitioned.fire(new RequestTransitioned(request, change));
+    }
   }
 
   /** Records an event that is not a status change (e.g. an action started or completed). */

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -95,6 +96,12 @@ public class Request {
 
   @Column(name = "approval_due_at")
   private Instant approvalDueAt;
+
+  @Column(name = "support_ticket_key")
+  private String supportTicketKey;
+
+  @Column(name = "support_ticket_url")
+  private String supportTicketUrl;
 
   @Version
   @Column(name = "row_version", nullable = false)
@@ -293,6 +300,20 @@ public class Request {
     lastProgressAt = now;
   }
 
+  /** Records the support ticket its escalation created (the key as the support JIRA names it). */
+  public void recordSupportTicket(String key, String url, Instant now) {
+    supportTicketKey = key;
+    supportTicketUrl = url;
+    updatedAt = now;
+  }
+
+  /** The escalation's support ticket, if one was created. */
+  public Optional<SupportTicket> supportTicket() {
+    return supportTicketKey == null
+        ? Optional.empty()
+        : Optional.of(new SupportTicket(supportTicketKey, supportTicketUrl));
+  }
+
   public UUID id() {
     return id;
   }
@@ -369,6 +390,9 @@ public class Request {
 
   /** Which catalog document a request was made against, pinned at submission. */
   public record CatalogRef(String kind, String id, String version) {}
+
+  /** The ticket in the support JIRA project an escalation created. */
+  public record SupportTicket(String key, String url) {}
 
   /** Who made a request. */
   public record Requester(String subject, String email, String name, List<String> teams) {}
