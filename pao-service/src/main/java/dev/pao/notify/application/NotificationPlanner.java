@@ -1,5 +1,6 @@
 package dev.pao.notify.application;
 
+import dev.pao.governance.ApprovalGate;
 import dev.pao.notify.domain.Channel;
 import dev.pao.notify.domain.Notification;
 import dev.pao.request.domain.Request;
@@ -46,13 +47,22 @@ public final class NotificationPlanner {
     if (notifies) {
       Map<String, Object> mail = NotificationContent.email(facts);
       add(rows, seen, request, event, key, Channel.EMAIL, facts.requesterEmail(), mail, now);
+      List<String> teams = new ArrayList<>();
       if (facts.owner() != null) {
-        for (String address : settings.teamEmails(facts.owner())) {
+        teams.add(facts.owner());
+      }
+      if ("awaiting_approval".equals(status)) {
+        // The approvers are told what waits for them, through their teams' channels.
+        ApprovalGate.before(ApprovalGate.of(request.plan()), request.currentActionIndex())
+            .ifPresent(gate -> teams.addAll(gate.approvers().teams()));
+      }
+      for (String team : teams) {
+        for (String address : settings.teamEmails(team)) {
           add(rows, seen, request, event, key, Channel.EMAIL, address, mail, now);
         }
-        if (settings.teamWebhook(facts.owner()).isPresent()) {
+        if (settings.teamWebhook(team).isPresent()) {
           Map<String, Object> hook = NotificationContent.webhook(facts);
-          add(rows, seen, request, event, key, Channel.WEBHOOK, facts.owner(), hook, now);
+          add(rows, seen, request, event, key, Channel.WEBHOOK, team, hook, now);
         }
       }
     }
