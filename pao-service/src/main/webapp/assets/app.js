@@ -9,6 +9,7 @@ import { requestsPage } from "./requests.js";
 import { requestPage } from "./request.js";
 import { syncPage, validatePage } from "./platform.js";
 import { queuePage } from "./queue.js";
+import { approvalsPage } from "./approvals.js";
 
 const routes = [
   [/^#\/sign-in/, signInPage, { open: true }],
@@ -16,6 +17,7 @@ const routes = [
   [/^#\/items\/([^/?]+)/, itemPage],
   [/^#\/requests\/([0-9a-f-]{36})/, requestPage],
   [/^#\/requests/, requestsPage],
+  [/^#\/approvals/, approvalsPage],
   [/^#\/platform\/catalog/, syncPage, { role: "platform" }],
   [/^#\/platform\/validate/, validatePage, { role: "platform" }],
   [/^#\/admin\/queue/, queuePage, { role: "admin" }],
@@ -73,7 +75,7 @@ async function render() {
 
 function shell(who, hash) {
   const nav = document.getElementById("nav");
-  const links = [["#/", "Catalog"], ["#/requests", "Requests"]];
+  const links = [["#/", "Catalog"], ["#/requests", "Requests"], ["#/approvals", "Approvals"]];
   if (hasRole(who, "platform")) links.push(["#/platform/catalog", "Catalog sync"], ["#/platform/validate", "Validate a document"]);
   if (hasRole(who, "admin")) links.push(["#/admin/queue", "Queue"]);
   const section = (link) => (link === "#/" ? /^#\/(items.*)?$/.test(hash) || hash === "" : hash.startsWith(link));

@@ -64,5 +64,6 @@ function card(entry) {
     h("p", {}, entry.description),
     h("p", { class: "meta" }, h("span", { class: "badge" }, entry.kind), " ", `version ${entry.version}`, entry.owner ? ` · owner ${entry.owner}` : "", entry.category ? ` · ${entry.category}` : ""),
     entry.tags && entry.tags.length ? h("p", { class: "meta" }, "Tags: " + entry.tags.join(", ")) : null,
+    entry.access && !entry.access.allowed ? h("p", { class: "meta not-entitled" }, "Not available to your teams") : null,
   );
 }

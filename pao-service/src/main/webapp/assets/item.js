@@ -30,7 +30,9 @@ export async function itemPage(main, { params: [id] }) {
       ["Commit", item.commit ? h("code", {}, item.commit.slice(0, 12)) : null],
       ["Category", item.category],
       ["Tags", (item.tags || []).join(", ")],
+      ["Approval", item.approval ? "needed" + (item.approval.when ? " when " + item.approval.when : "") : null],
     ]),
+    item.access && !item.access.allowed ? h("p", { class: "notice", id: "not-entitled", role: "note" }, "You may not request this: " + item.access.reason) : null,
   ];
   const what = h("section", { "aria-labelledby": "what-heading" }, h("h2", { id: "what-heading" }, "What happens when you submit"));
   if (item.kind === "bundle") {

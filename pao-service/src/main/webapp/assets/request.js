@@ -3,11 +3,11 @@
 import { api } from "./api.js";
 import { announce, errorBox, facts, h, page, statusBadge, time, uuid, valueNode } from "./ui.js";
 
-const TERMINAL = ["completed", "aborted", "escalated"];
+const TERMINAL = ["completed", "aborted", "rejected", "escalated"];
 // The state machine (api-conventions.md): retry and escalate from failed and stuck; abort also
 // before any action started (submitted, queued).
 const DECIDABLE = ["failed", "stuck"];
-const ABORTABLE = ["failed", "stuck", "submitted", "queued"];
+const ABORTABLE = ["failed", "stuck", "submitted", "queued", "awaiting_approval"];
 
 export async function requestPage(main, { params: [id] }) {
   let request = (await api("/requests/" + id)).data;
@@ -83,6 +83,19 @@ export async function requestPage(main, { params: [id] }) {
     }
     const reason = h("input", { id: "decision-reason", name: "reason", autocomplete: "off" });
     const abort = h("button", { type: "button", id: "abort", class: "danger", onclick: () => decide("abort", { reason: reason.value || undefined }, uuid()) }, "Abort");
+    if (request.status === "awaiting_approval") {
+      // The server decides who may approve (never the requester); a refusal says why.
+      decisions.replaceChildren(
+        h("h2", { id: "decisions-heading" }, "Waiting for approval"),
+        h("p", {}, request.status_reason || "An approver must approve this request before it runs."),
+        h("div", { class: "field" }, h("label", { for: "decision-reason" }, "Reason (required to reject)"), reason),
+        h("div", { class: "actions" },
+          h("button", { type: "button", id: "approve", onclick: () => decide("approve", { reason: reason.value || undefined }, uuid()) }, "Approve"),
+          h("button", { type: "button", id: "reject", class: "secondary", onclick: () => decide("reject", { reason: reason.value || undefined }, uuid()) }, "Reject"),
+          h("button", { type: "button", id: "withdraw", class: "danger", onclick: () => decide("abort", { reason: reason.value || "withdrawn by the requester" }, uuid()) }, "Withdraw")),
+      );
+      return;
+    }
     if (!DECIDABLE.includes(request.status)) {
       decisions.replaceChildren(h("h2", { id: "decisions-heading" }, "Changed your mind?"), h("p", {}, "No step has started yet; you can still cancel this request."), h("div", { class: "actions" }, abort));
       return;

@@ -2,7 +2,7 @@
 import { api } from "./api.js";
 import { h, page, statusBadge, time } from "./ui.js";
 
-const STATES = ["submitted", "queued", "in_progress", "completed", "failed", "retrying", "aborted", "escalated", "stuck"];
+const STATES = ["submitted", "awaiting_approval", "queued", "in_progress", "completed", "failed", "retrying", "aborted", "rejected", "escalated", "stuck"];
 
 export async function requestsPage(main, { query, who }) {
   const status = query.get("status") || "";
