@@ -1,8 +1,10 @@
 package dev.pao.catalog.api;
 
+import dev.pao.audit.domain.AuditEvent;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.CatalogSchema;
+import dev.pao.security.CurrentUserProducer;
 import dev.pao.security.RequiresRole;
 import dev.pao.security.Role;
 import dev.pao.shared.api.ApiException;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalog", description = "Catalog items and bundles, synchronised from git")
 public class CatalogResource {
   @Inject CatalogService catalog;
+  @Inject CurrentUserProducer users;
 
   @GET
   @Operation(
@@ -99,7 +102,8 @@ public class CatalogResource {
   @APIResponse(responseCode = "200", description = "The sync report")
   @APIResponse(responseCode = "403", description = "FORBIDDEN: the platform role is needed")
   public Envelope<Map<String, Object>> refresh() {
-    return Envelope.of(CatalogViews.sync(catalog.sync("refresh")));
+    return Envelope.of(
+        CatalogViews.sync(catalog.sync("refresh", AuditEvent.Actor.user(users.current().email()))));
   }
 
   @GET
