@@ -13,6 +13,7 @@ import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestRepository;
 import dev.pao.security.CurrentUser;
+import dev.pao.serviceaccount.application.ServiceAccountScope;
 import dev.pao.shared.correlation.Correlation;
 import dev.pao.shared.crypto.DataKeys;
 import dev.pao.shared.domain.IdempotencyKeyReusedException;
@@ -42,6 +43,7 @@ public class RequestSubmission {
   @Inject AuditLog audit;
   @Inject RequestSubmission self;
   @Inject RequestMetrics metrics;
+  @Inject ServiceAccountScope serviceAccountScope;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -81,6 +83,7 @@ public class RequestSubmission {
                         "No catalog item or bundle '" + catalogItemId + "'",
                         "catalog_item_id",
                         "unknown catalog item"));
+    serviceAccountScope.check(user, document.id());
     Map<String, Object> formData =
         FormDataValidator.validate(FormFields.formOf(document.definition()), submittedForm);
     Map<String, Object> canonical = new LinkedHashMap<>();
