@@ -5,6 +5,7 @@ import dev.pao.audit.application.AuditRecorder;
 import dev.pao.audit.domain.AuditEvent;
 import dev.pao.serviceaccount.signature.SignatureAlgorithm;
 import dev.pao.serviceaccount.signature.SignatureException;
+import dev.pao.serviceaccount.signature.SignatureInput;
 import dev.pao.serviceaccount.signature.SignatureVerifier;
 import dev.pao.serviceaccount.signature.SignedMessage;
 import dev.pao.shared.correlation.Correlation;
@@ -64,7 +65,11 @@ public class ServiceAccountAuthenticator {
       }
       return account;
     } catch (SignatureException refused) {
-      reject(keyId[0], message, refused.getMessage(), now);
+      reject(
+          keyId[0] != null ? keyId[0] : keyIdOf(signatureInput),
+          message,
+          refused.getMessage(),
+          now);
       throw refused;
     }
   }
@@ -117,6 +122,14 @@ public class ServiceAccountAuthenticator {
             null,
             payload,
             now));
+  }
+
+  private static String keyIdOf(String signatureInput) {
+    try {
+      return SignatureInput.parse(signatureInput).keyId();
+    } catch (SignatureException e) {
+      return null;
+    }
   }
 
   private static SignatureVerifier.RegisteredKey registered(ServiceAccount account) {
