@@ -272,10 +272,18 @@ class OpenApiDocumentIT {
   }
 
   private static String jsonSchemaRef(Content content) {
-    if (content == null || content.get("application/json") == null) {
+    if (content == null) {
       return null;
     }
-    Schema<?> schema = content.get("application/json").getSchema();
+    // An export answers JSON lines: one object of its schema per line.
+    MediaType media =
+        content.get("application/json") != null
+            ? content.get("application/json")
+            : content.get("application/x-ndjson");
+    if (media == null) {
+      return null;
+    }
+    Schema<?> schema = media.getSchema();
     return schema == null ? null : schema.get$ref();
   }
 

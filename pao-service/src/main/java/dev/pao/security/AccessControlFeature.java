@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * Guards every resource method: authenticated unless {@link PublicEndpoint}, and holding the {@link
@@ -46,9 +47,14 @@ public class AccessControlFeature implements DynamicFeature {
 
     @Override
     public void filter(ContainerRequestContext request) {
+      // A caller authenticated before the guard (a service account's signed call) stands.
+      CurrentUser signed =
+          request.getProperty(CurrentUserProducer.ATTRIBUTE) instanceof CurrentUser known
+              ? known
+              : null;
       CurrentUser user =
-          users
-              .from(request.getSecurityContext().getUserPrincipal())
+          Optional.ofNullable(signed)
+              .or(() -> users.from(request.getSecurityContext().getUserPrincipal()))
               .orElseThrow(
                   () ->
                       new ApiException(

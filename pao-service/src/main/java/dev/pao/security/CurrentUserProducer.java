@@ -15,8 +15,11 @@ public class CurrentUserProducer {
 
   private final CurrentUsers users = new CurrentUsers();
 
-  /** The HTTP request attribute that keeps the caller once known (set by the access guard). */
-  static final String ATTRIBUTE = CurrentUser.class.getName();
+  /**
+   * The HTTP request attribute that keeps the caller once known (set by the access guard, or before
+   * it by the service-account signature filter).
+   */
+  public static final String ATTRIBUTE = CurrentUser.class.getName();
 
   @Produces
   CurrentUser currentUser() {

@@ -1,5 +1,6 @@
 package dev.pao.catalog.api;
 
+import dev.pao.audit.domain.AuditEvent;
 import dev.pao.catalog.document.CatalogDocument;
 import dev.pao.catalog.sync.CatalogService;
 import dev.pao.catalog.validation.CatalogSchema;
@@ -102,7 +103,8 @@ public class CatalogResource {
   @APIResponse(responseCode = "200", description = "The sync report")
   @APIResponse(responseCode = "403", description = "FORBIDDEN: the platform role is needed")
   public Envelope<Map<String, Object>> refresh() {
-    return Envelope.of(CatalogViews.sync(catalog.sync("refresh")));
+    return Envelope.of(
+        CatalogViews.sync(catalog.sync("refresh", AuditEvent.Actor.user(users.current().email()))));
   }
 
   @GET

@@ -37,6 +37,7 @@ public class GithubWebhookResource {
   @Inject CatalogService catalog;
   @Inject CatalogSettings settings;
   @Inject RateLimits limits;
+  @Inject WebhookAudit audit;
   @Context HttpServletRequest http;
 
   @POST
@@ -54,15 +55,18 @@ public class GithubWebhookResource {
   public Envelope<Map<String, Object>> push(
       @HeaderParam("X-Hub-Signature-256") String signature,
       @HeaderParam("X-GitHub-Event") String event,
+      @HeaderParam("X-GitHub-Delivery") String delivery,
       byte[] body) {
     // Before the signature check, so a flood of unsigned deliveries is throttled too.
     limits.webhook(http.getRemoteAddr());
     byte[] raw = body == null ? new byte[0] : body;
     if (!WebhookSignature.verify(settings.webhookSecret().orElse(null), raw, signature)) {
+      audit.rejected(delivery, event, http.getRemoteAddr(), signature == null);
       throw new ApiException(
           ErrorCode.UNAUTHENTICATED, "The webhook signature (X-Hub-Signature-256) is not valid");
     }
     if (event != null && !event.equals("push")) {
+      audit.received(delivery, event, PushEvent.pusherOf(raw).orElse(null), null);
       return ignored("event '" + event + "' is not a push");
     }
     PushEvent push =
@@ -72,6 +76,7 @@ public class GithubWebhookResource {
                     ApiException.validation(
                         "The body is not a GitHub push event",
                         List.of(new ErrorDetail("body", "a JSON object with ref and commits"))));
+    audit.received(delivery, "push", push.pusher(), push.commit());
     String branchRef = "refs/heads/" + catalog.branch();
     if (!branchRef.equals(push.ref())) {
       return ignored("push to '" + push.ref() + "', the catalog follows '" + branchRef + "'");
@@ -81,7 +86,8 @@ public class GithubWebhookResource {
     }
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("status", "synced");
-    answer.put("sync", CatalogViews.sync(catalog.sync("webhook")));
+    answer.put(
+        "sync", CatalogViews.sync(catalog.sync("webhook", WebhookAudit.actor(push.pusher()))));
     return Envelope.of(answer);
   }
 

@@ -1,5 +1,6 @@
 package dev.pao.catalog.sync;
 
+import dev.pao.audit.domain.AuditEvent;
 import dev.pao.catalog.document.CatalogSnapshot;
 import dev.pao.catalog.domain.CatalogStore;
 import dev.pao.catalog.domain.ServedCatalog;
@@ -40,6 +41,7 @@ public class CatalogService {
   @Inject CatalogStore store;
   @Inject SchemaMigrator migrator;
   @Inject CatalogMetrics metrics;
+  @Inject SyncAudit audit;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -148,8 +150,16 @@ public class CatalogService {
     return settings.branch();
   }
 
-  /** Reads the repository, validates, swaps the served catalog and records the sync. */
-  public synchronized SyncReport sync(String trigger) {
+  /** A sync by the system (start-up), recorded in the audit log as such. */
+  public SyncReport sync(String trigger) {
+    return sync(trigger, SyncAudit.SYSTEM);
+  }
+
+  /**
+   * Reads the repository, validates, swaps the served catalog and records the sync, and in the
+   * audit log who caused it ({@code actor}: a webhook's pusher, a refreshing user).
+   */
+  public synchronized SyncReport sync(String trigger, AuditEvent.Actor actor) {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     CatalogSnapshot previous = current.get();
@@ -197,6 +207,9 @@ public class CatalogService {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot record the catalog sync in the database: {0}", e.getMessage());
+    }
+    if (audit != null) {
+      audit.synced(report, actor);
     }
     return report;
   }

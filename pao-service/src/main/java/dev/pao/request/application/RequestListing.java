@@ -6,15 +6,11 @@ import dev.pao.request.domain.RequestReads;
 import dev.pao.request.domain.RequestStatus;
 import dev.pao.security.CurrentUser;
 import dev.pao.security.Role;
+import dev.pao.shared.domain.ListingParameters;
 import dev.pao.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -40,9 +36,7 @@ public class RequestListing {
   public record Page(List<Request> requests, String nextCursor) {}
 
   public Page list(CurrentUser user, Filter filter, String cursor, int limit) {
-    if (limit < 1 || limit > 200) {
-      throw invalid("limit", "between 1 and 200");
-    }
+    ListingParameters.limit(limit);
     RequestReads.Visibility visibility =
         user.has(Role.ADMIN) ? null : new RequestReads.Visibility(user.subject(), user.teams());
     RequestReads.Slice slice =
@@ -80,18 +74,7 @@ public class RequestListing {
   }
 
   private static Instant instant(String field, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-      } catch (DateTimeParseException again) {
-        throw invalid(field, "an RFC 3339 time or a date (YYYY-MM-DD)");
-      }
-    }
+    return ListingParameters.instant(field, value);
   }
 
   static String encode(Request last) {
@@ -99,24 +82,19 @@ public class RequestListing {
   }
 
   static String encode(RequestReads.Position last) {
-    String position = last.createdAt() + "|" + last.id();
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(position.getBytes(StandardCharsets.UTF_8));
+    return ListingParameters.cursor(last.createdAt(), last.id().toString());
   }
 
   static RequestReads.Position decode(String cursor) {
+    ListingParameters.Position position = ListingParameters.position(cursor);
     try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-      return new RequestReads.Position(
-          Instant.parse(parts[0]), RequestId.parse(parts[1]).orElseThrow());
+      return new RequestReads.Position(position.at(), RequestId.parse(position.id()).orElseThrow());
     } catch (RuntimeException e) {
       throw invalid("cursor", "not a cursor this API gave out");
     }
   }
 
   private static ValidationException invalid(String field, String issue) {
-    return ValidationException.of("Invalid query parameter " + field, field, issue);
+    return ListingParameters.invalid(field, issue);
   }
 }

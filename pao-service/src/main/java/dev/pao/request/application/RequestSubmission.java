@@ -22,6 +22,7 @@ import dev.pao.request.domain.RequestAction;
 import dev.pao.request.domain.RequestId;
 import dev.pao.request.domain.RequestRepository;
 import dev.pao.security.CurrentUser;
+import dev.pao.serviceaccount.application.ServiceAccountScope;
 import dev.pao.shared.correlation.Correlation;
 import dev.pao.shared.crypto.DataKeys;
 import dev.pao.shared.domain.IdempotencyKeyReusedException;
@@ -57,6 +58,7 @@ public class RequestSubmission {
   @Inject RequestMetrics metrics;
   @Inject Quotas quotas;
   @Inject RequestTransitions transitions;
+  @Inject ServiceAccountScope serviceAccountScope;
 
   @Inject
   @ConfigProperty(name = "pao.approvals.default-timeout", defaultValue = "72h")
@@ -102,6 +104,7 @@ public class RequestSubmission {
                         "No catalog item or bundle '" + catalogItemId + "'",
                         "catalog_item_id",
                         "unknown catalog item"));
+    serviceAccountScope.check(user, document.id());
     Entitlements.require(document, snapshot, user);
     Map<String, Object> formData =
         FormDataValidator.validate(FormFields.formOf(document.definition()), submittedForm);

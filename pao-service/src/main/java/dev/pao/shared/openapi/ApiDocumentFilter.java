@@ -23,6 +23,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ApiDocumentFilter implements OASFilter {
   static final String JSON = "application/json";
+
+  /** Answers whose schema name ends so are JSON lines: one object of that schema per line. */
+  static final String LINE_SCHEMA_SUFFIX = "Line";
+
+  static final String NDJSON = "application/x-ndjson";
   private static final String BEARER = "bearer";
   private static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
   private static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -71,7 +76,10 @@ public class ApiDocumentFilter implements OASFilter {
         response = OASFactory.createAPIResponse().description("OK");
         responses.addAPIResponse(answer.getKey(), response);
       }
-      response.setContent(json(answer.getValue()));
+      response.setContent(
+          answer.getValue().endsWith(LINE_SCHEMA_SUFFIX)
+              ? content(NDJSON, answer.getValue())
+              : json(answer.getValue()));
     }
     for (ErrorAnswer error : doc.errorAnswers()) {
       responses.addAPIResponse(error.status(), OASFactory.createAPIResponse().ref(error.ref()));
@@ -127,8 +135,12 @@ public class ApiDocumentFilter implements OASFilter {
   }
 
   private static Content json(String schema) {
+    return content(JSON, schema);
+  }
+
+  private static Content content(String type, String schema) {
     Schema ref = OASFactory.createSchema().ref(schema);
     MediaType media = OASFactory.createMediaType().schema(ref);
-    return OASFactory.createContent().addMediaType(JSON, media);
+    return OASFactory.createContent().addMediaType(type, media);
   }
 }

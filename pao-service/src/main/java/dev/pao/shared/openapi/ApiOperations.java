@@ -253,6 +253,49 @@ final class ApiOperations {
         INVALID_STATE,
         IDEMPOTENCY_KEY_REUSED,
         UNAVAILABLE);
+    put(
+        "GET /audit",
+        "listAuditEvents",
+        ADMIN,
+        NO_BODY,
+        ok("200", "AuditEventListEnvelope"),
+        VALIDATION_ERROR);
+    put(
+        "GET /audit/export",
+        "exportAuditEvents",
+        ADMIN,
+        NO_BODY,
+        ok("200", "AuditEventLine"),
+        VALIDATION_ERROR);
+    put(
+        "POST /service-accounts",
+        "registerServiceAccount",
+        ADMIN,
+        "ServiceAccountRegistration",
+        ok("201", "ServiceAccountEnvelope"),
+        VALIDATION_ERROR,
+        INVALID_STATE,
+        UNSUPPORTED_MEDIA_TYPE);
+    put(
+        "GET /service-accounts",
+        "listServiceAccounts",
+        ADMIN,
+        NO_BODY,
+        ok("200", "ServiceAccountListEnvelope"));
+    put(
+        "GET /service-accounts/{id}",
+        "getServiceAccount",
+        ADMIN,
+        NO_BODY,
+        ok("200", "ServiceAccountEnvelope"),
+        NOT_FOUND);
+    put(
+        "DELETE /service-accounts/{id}",
+        "revokeServiceAccount",
+        ADMIN,
+        NO_BODY,
+        ok("200", "ServiceAccountEnvelope"),
+        NOT_FOUND);
     put("GET /me", "getCurrentIdentity", TOKEN, NO_BODY, ok("200", "IdentityEnvelope"));
     put(
         "POST /dev/token",
