@@ -173,6 +173,18 @@ class ServiceAccountIT {
   }
 
   @Test
+  void aWebhookWithAWrongSignatureIsAuditedAsRejected() {
+    String body = Webhooks.push("refs/heads/main", "catalog/x.yaml");
+    Api.Answer refused = Webhooks.send(api, body, "sha256=00");
+    assertEquals(401, refused.status(), refused.raw());
+    Api.Answer audit = api.get("/api/v1/audit?type=webhook.rejected&actor=unknown", admin);
+    assertEquals(200, audit.status(), audit.raw());
+    JsonObject event = audit.json().getJsonArray("data").getJsonObject(0);
+    assertTrue(event.getJsonObject("payload").containsKey("remote_address"), event.toString());
+    assertEquals("wrong X-Hub-Signature-256", event.getJsonObject("payload").getString("reason"));
+  }
+
+  @Test
   void theShellRecipeSignsACallCurlCanSend() throws Exception {
     Path script = Path.of("../docs/examples/pao-sign.sh").toAbsolutePath();
     if (!Files.isExecutable(Path.of("/usr/bin/openssl")) || !Files.exists(script)) {

@@ -5,6 +5,8 @@ import dev.pao.devctl.DevctlException;
 import dev.pao.devctl.Environment;
 import dev.pao.devctl.ExitCodes;
 import dev.pao.devctl.http.ApiClient;
+import dev.pao.devctl.http.RequestSigner;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,6 +26,20 @@ public final class ConnectionOptions {
       paramLabel = "NAME",
       description = "Context of the config file to use (default: its current context).")
   String context;
+
+  @Option(
+      names = "--service-account-key",
+      paramLabel = "FILE",
+      description =
+          "Sign every call as a service account with this Ed25519 private key (PEM; also"
+              + " PAO_SERVICE_ACCOUNT_KEY) instead of sending a token.")
+  Path serviceAccountKey;
+
+  @Option(
+      names = "--key-id",
+      paramLabel = "ID",
+      description = "The service account's key_id (also PAO_SERVICE_ACCOUNT_KEY_ID).")
+  String keyId;
 
   /** The named context from {@code --context}, or null. */
   public String requestedContext() {
@@ -56,7 +72,17 @@ public final class ConnectionOptions {
 
   /** A client for the chosen server. */
   public ApiClient client() {
-    return new ApiClient(settings());
+    Environment environment = environment();
+    Path key =
+        serviceAccountKey != null
+            ? serviceAccountKey
+            : environment.variable("PAO_SERVICE_ACCOUNT_KEY").map(Path::of).orElse(null);
+    if (key == null) {
+      return new ApiClient(settings());
+    }
+    String id =
+        keyId != null ? keyId : environment.variable("PAO_SERVICE_ACCOUNT_KEY_ID").orElse(null);
+    return new ApiClient(settings(), RequestSigner.fromPem(key, id));
   }
 
   private Environment environment() {

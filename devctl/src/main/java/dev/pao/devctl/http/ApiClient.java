@@ -32,10 +32,17 @@ public final class ApiClient {
   private final String baseUrl;
   private final String token;
   private final String correlationId = UUID.randomUUID().toString();
+  private final RequestSigner signer;
 
   public ApiClient(ContextSettings settings) {
+    this(settings, null);
+  }
+
+  /** A client whose calls are signed as a service account (no bearer token) when signer is set. */
+  public ApiClient(ContextSettings settings, RequestSigner signer) {
     this.baseUrl = settings.url().replaceAll("/+$", "");
     this.token = settings.token();
+    this.signer = signer;
   }
 
   /** A success answer: the envelope's {@code data} and {@code meta}. */
@@ -54,7 +61,7 @@ public final class ApiClient {
   }
 
   public Answer get(String path, Map<String, String> query) {
-    return send(builder(path, query).GET(), true);
+    return send(signed(builder(path, query).GET(), "GET", null), true);
   }
 
   public Answer get(String path) {
@@ -63,12 +70,13 @@ public final class ApiClient {
 
   /** POSTs {@code body} (JSON) with the given extra headers. */
   public Answer post(String path, JsonValue body, Map<String, String> headers) {
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder request =
         builder(path, Map.of())
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
     headers.forEach(request::header);
-    return send(request, true);
+    return send(signed(request, "POST", bytes), true);
   }
 
   /** POSTs without a token (development token minting). */
@@ -114,8 +122,16 @@ public final class ApiClient {
         .header("X-Correlation-ID", correlationId);
   }
 
+  /** The request, signed when this client signs (its URI is the one the builder was made with). */
+  private HttpRequest.Builder signed(HttpRequest.Builder request, String method, byte[] body) {
+    if (signer != null) {
+      signer.sign(request, method, request.copy().build().uri(), body);
+    }
+    return request;
+  }
+
   private Answer send(HttpRequest.Builder request, boolean authenticated) {
-    if (authenticated && token != null) {
+    if (authenticated && token != null && signer == null) {
       request.header("Authorization", "Bearer " + token);
     }
     HttpResponse<String> response;
