@@ -32,7 +32,9 @@ class FirstContactIT {
     assertTrue(fields.raw().contains("unknown field 'bogus'; known: id, status"), fields.raw());
     Api.Answer status = api.get("/api/v1/requests?status=finished", developer);
     assertEquals(400, status.status(), status.raw());
-    assertTrue(status.raw().contains("one of submitted, awaiting_approval, queued, in_progress"), status.raw());
+    assertTrue(
+        status.raw().contains("one of submitted, awaiting_approval, queued, in_progress"),
+        status.raw());
   }
 
   @Test
