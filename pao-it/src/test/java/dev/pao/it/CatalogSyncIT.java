@@ -37,6 +37,16 @@ class CatalogSyncIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> api.get("/api/v1/catalog/sync", platform).status() == 200);
+    // The follower adopts notified syncs once its own start-up sync (which validates every
+    // document, compiling the policies' conditions) has finished: wait for that.
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                java.nio.file.Files.exists(follower.consoleLog())
+                    && java.nio.file.Files.readString(follower.consoleLog())
+                        .contains("Catalog sync (startup)"));
   }
 
   @AfterAll
